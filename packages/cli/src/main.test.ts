@@ -1,0 +1,79 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "./main.ts";
+
+/** Runs the CLI in-process and returns its exit code and what it printed. */
+async function run(args: string[], env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...parts) => void out.push(parts.join(" ")));
+  const error = vi.spyOn(console, "error").mockImplementation((...parts) => void err.push(parts.join(" ")));
+  const write = vi
+    .spyOn(process.stdout, "write")
+    .mockImplementation((chunk) => (out.push(String(chunk)), true));
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  process.exitCode = 0;
+  try {
+    await main(["node", "kinomost", ...args]);
+    return { code: process.exitCode ?? 0, out: out.join("\n"), err: err.join("\n") };
+  } finally {
+    process.env = saved;
+    process.exitCode = 0;
+    log.mockRestore();
+    error.mockRestore();
+    write.mockRestore();
+  }
+}
+
+describe("kinomost", () => {
+  let data: string;
+  beforeAll(async () => {
+    data = await mkdtemp(join(tmpdir(), "kinomost-cli-"));
+  });
+  afterAll(() => rm(data, { recursive: true, force: true }));
+
+  it("has --help on every command", async () => {
+    for (const command of [[], ["serve"], ["db", "migrate"], ["demo", "seed"], ["user", "create"]]) {
+      const result = await run([...command, "--help"]);
+      expect(result.code).toBe(0);
+      expect(result.out).toMatch(/Usage: kinomost/);
+    }
+  });
+
+  it("migrates, seeds the demo once, and creates users in the embedded database", async () => {
+    const env = { KINOMOST_DATA: data };
+    expect((await run(["db", "migrate"], env)).code).toBe(0);
+    const seeded = await run(["demo", "seed"], env);
+    expect(seeded.code).toBe(0);
+    expect(seeded.out).toContain("producer@iskra.demo");
+
+    const again = await run(["demo", "seed"], env);
+    expect(again.code).toBe(1);
+    expect(again.err.split("\n").at(-1)).toBe("kinomost: the demo «Искра» already exists in this database");
+
+    const created = await run(["user", "create", "--email", "ops@studio.test", "--name", "Оператор"], {
+      ...env,
+      KINOMOST_PASSWORD: "a long passphrase",
+    });
+    expect(created).toMatchObject({ code: 0, out: "created ops@studio.test" });
+  }, 60_000);
+
+  it("fails with a one-line reason and a non-zero exit", async () => {
+    const noPassword = await run(["user", "create", "--email", "x@studio.test", "--name", "X"], {
+      KINOMOST_DATA: data,
+    });
+    expect(noPassword).toMatchObject({
+      code: 1,
+      err: "kinomost: give the password in KINOMOST_PASSWORD or with --password-stdin",
+    });
+    const badPort = await run(["serve"], { PORT: "eighty" });
+    expect(badPort).toMatchObject({
+      code: 1,
+      err: 'kinomost: PORT must be a port number (0–65535), not "eighty"',
+    });
+    expect((await run(["frobnicate"])).code).toBe(1);
+  });
+});

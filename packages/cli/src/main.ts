@@ -1,0 +1,30 @@
+// The `kinomost` command. Each command lives in commands/; this file wires them and turns every
+// failure into a one-line reason and a non-zero exit.
+import { Command, CommanderError } from "commander";
+import { registerServe } from "./commands/serve.ts";
+import { registerDatabaseCommands } from "./commands/database.ts";
+
+export function buildProgram(): Command {
+  const program = new Command("kinomost")
+    .description("Kinomost — the platform for international film and TV co-production")
+    .version("0.1.0")
+    .showHelpAfterError("(run kinomost --help for the commands)")
+    .exitOverride();
+  registerServe(program);
+  registerDatabaseCommands(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`kinomost: ${message.split("\n")[0]}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,50 @@
+// Who may do what inside a co-production project. The server resolves the caller's role first
+// and asks `canPerform`; nothing else in the product decides permissions.
+
+export const projectRoles = [
+  "producer",
+  "line_producer",
+  "production_accountant",
+  "assistant_director",
+  "department_head",
+  "viewer",
+] as const;
+export type ProjectRole = (typeof projectRoles)[number];
+
+export const organizationRoles = ["admin", "member"] as const;
+export type OrganizationRole = (typeof organizationRoles)[number];
+
+export const projectActions = [
+  "project.read",
+  "project.update",
+  "project.partners.invite",
+  "project.members.read",
+  "project.members.manage",
+] as const;
+export type ProjectAction = (typeof projectActions)[number];
+
+const everyone = new Set<ProjectRole>(projectRoles);
+const producers = new Set<ProjectRole>(["producer"]);
+const leadership = new Set<ProjectRole>(["producer", "line_producer"]);
+
+const allowed: Record<ProjectAction, ReadonlySet<ProjectRole>> = {
+  "project.read": everyone,
+  "project.update": leadership,
+  "project.partners.invite": producers,
+  "project.members.read": everyone,
+  "project.members.manage": producers,
+};
+
+/**
+ * Whether a member with `role` may perform `action`. Some actions are further limited to the lead
+ * producer's organization; `isLeadOrganization` says whether the caller acts for it.
+ */
+export function canPerform(role: ProjectRole, action: ProjectAction, isLeadOrganization: boolean): boolean {
+  if (!allowed[action].has(role)) return false;
+  if (action === "project.partners.invite") return isLeadOrganization;
+  return true;
+}
+
+export function isProjectRole(value: string): value is ProjectRole {
+  return (projectRoles as readonly string[]).includes(value);
+}

@@ -1,0 +1,105 @@
+// Builds the whole HTTP application: security headers, health check, the /api/v1 routes with their
+// OpenAPI document, and the web app. It starts nothing and listens nowhere: `serve.ts` does that.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { sql } from "drizzle-orm";
+import type { AppEnv, Services } from "./context.ts";
+import { ApiError, errorBody, handleError } from "./http/errors.ts";
+import { createRouter } from "./http/router.ts";
+import { registerDocs } from "./http/docs.ts";
+import { registerAccountRoutes } from "./accounts/routes.ts";
+import { registerOrganizationRoutes } from "./organizations/routes.ts";
+import { registerPartnershipRoutes } from "./projects/partnerships.ts";
+import { registerProjectRoutes } from "./projects/routes.ts";
+
+const bodyMethods = new Set(["POST", "PUT", "PATCH"]);
+
+export function createApp(services: Services) {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set("services", services);
+    await next();
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      referrerPolicy: "same-origin",
+    }),
+  );
+
+  app.get("/healthz", async (c) => {
+    try {
+      await services.db.execute(sql`select 1`);
+      return c.json({ status: "ok" });
+    } catch (error) {
+      services.log(`health check failed: ${(error as Error).message}`);
+      return c.json({ status: "unavailable" }, 503);
+    }
+  });
+
+  const api = createRouter();
+  api.use(
+    bodyLimit({
+      maxSize: services.config.maxBodyBytes,
+      onError: () => {
+        throw new ApiError(
+          413,
+          "PAYLOAD_TOO_LARGE",
+          `the request body is larger than ${services.config.maxBodyBytes} bytes`,
+        );
+      },
+    }),
+  );
+  api.use(async (c, next) => {
+    const length = c.req.header("content-length");
+    const hasBody =
+      (length !== undefined && length !== "0") || c.req.header("transfer-encoding") !== undefined;
+    const isJson = /^application\/json\s*(;|$)/i.test(c.req.header("content-type") ?? "");
+    if (bodyMethods.has(c.req.method) && hasBody && !isJson) {
+      throw new ApiError(
+        415,
+        "UNSUPPORTED_MEDIA_TYPE",
+        "request bodies must be JSON (Content-Type: application/json)",
+      );
+    }
+    await next();
+  });
+  registerAccountRoutes(api);
+  registerOrganizationRoutes(api);
+  registerPartnershipRoutes(api);
+  registerProjectRoutes(api);
+  registerDocs(api);
+  api.notFound((c) => c.json(errorBody("NOT_FOUND", `no route ${c.req.method} ${c.req.path}`), 404));
+  app.route("/api/v1", api);
+  app.all("/api/*", (c) => c.json(errorBody("NOT_FOUND", `no route ${c.req.method} ${c.req.path}`), 404));
+
+  const webRoot = services.config.webRoot;
+  if (webRoot && existsSync(join(webRoot, "index.html"))) {
+    app.use("/*", serveStatic({ root: webRoot }));
+    // Client-side routes (/projects/…) get the app's page; the app's router takes it from there.
+    app.get("*", async (c) => c.html(await readFile(join(webRoot, "index.html"), "utf8")));
+  } else {
+    app.get("/", (c) => c.text("Kinomost API is running; the web app is not built (npm run build).", 200));
+  }
+
+  app.onError((error, c) => handleError(error, c, services.log));
+  api.onError((error, c) => handleError(error, c, services.log));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,48 @@
+// What every request handler can reach: the database, the configuration, the clock and the log.
+// The clock is passed in so that tests can move time (session expiry, login rate limits).
+import type { Database } from "@kinomost/db";
+import type { ProjectAccess } from "./projects/access.ts";
+
+export interface ServerConfig {
+  /** Whether anyone may create an account (KINOMOST_SIGNUP=closed turns it off). */
+  signupOpen: boolean;
+  /** Trust X-Forwarded-Proto from a reverse proxy when deciding whether cookies are Secure. */
+  trustProxy: boolean;
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes: number;
+  /** Folder of the built web app; null serves the API only. */
+  webRoot: string | null;
+}
+
+export interface Services {
+  db: Database;
+  config: ServerConfig;
+  now: () => Date;
+  log: (message: string) => void;
+}
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  isInstanceAdmin: boolean;
+}
+
+export interface AppEnv {
+  Variables: {
+    services: Services;
+    user: AuthUser;
+    /** The session's CSRF token when the request came with the session cookie; null for API tokens. */
+    csrfToken: string | null;
+    /** Set on routes under /projects/{projectId}: the caller's role and permissions there. */
+    project: ProjectAccess;
+  };
+}
+
+export const defaultConfig: ServerConfig = {
+  signupOpen: true,
+  trustProxy: false,
+  maxBodyBytes: 1024 * 1024,
+  webRoot: null,
+};

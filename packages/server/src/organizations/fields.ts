@@ -1,0 +1,15 @@
+// Validated fields of organizations, shared by the API routes and the demo.
+import { z } from "@hono/zod-openapi";
+import { isCountryCode, isCurrencyCode } from "@kinomost/core";
+
+export const countryCode = z
+  .string()
+  .refine(isCountryCode, "must be an ISO 3166-1 alpha-2 country code such as KZ")
+  .openapi({ example: "KZ" });
+
+export const currencyCode = z
+  .string()
+  .refine(isCurrencyCode, "must be an ISO 4217 currency code such as KZT")
+  .openapi({ example: "KZT" });
+
+export const organizationRole = z.enum(["admin", "member"]);
