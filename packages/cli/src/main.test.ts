@@ -1,32 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "./main.ts";
-
-/** Runs the CLI in-process and returns its exit code and what it printed. */
-async function run(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...parts) => void out.push(parts.join(" ")));
-  const error = vi.spyOn(console, "error").mockImplementation((...parts) => void err.push(parts.join(" ")));
-  const write = vi
-    .spyOn(process.stdout, "write")
-    .mockImplementation((chunk) => (out.push(String(chunk)), true));
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  process.exitCode = 0;
-  try {
-    await main(["node", "kinomost", ...args]);
-    return { code: process.exitCode ?? 0, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    process.env = saved;
-    process.exitCode = 0;
-    log.mockRestore();
-    error.mockRestore();
-    write.mockRestore();
-  }
-}
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli as run } from "./testing/run-cli.ts";
 
 describe("kinomost", () => {
   let data: string;

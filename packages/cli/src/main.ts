@@ -3,6 +3,8 @@
 import { Command, CommanderError } from "commander";
 import { registerServe } from "./commands/serve.ts";
 import { registerDatabaseCommands } from "./commands/database.ts";
+import { registerScheduleCommands } from "./commands/schedule.ts";
+import { registerScriptCommands } from "./commands/script.ts";
 
 export function buildProgram(): Command {
   const program = new Command("kinomost")
@@ -12,6 +14,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerDatabaseCommands(program);
+  registerScriptCommands(program);
+  registerScheduleCommands(program);
   return program;
 }
 

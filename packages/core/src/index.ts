@@ -13,3 +13,78 @@ export {
   type OrganizationRole,
   type ProjectAction,
 } from "./access/roles.ts";
+export {
+  solveTalentSchedule,
+  type SolveTalentOptions,
+  type TalentScheduleResult,
+} from "./schedule/talent/solve.ts";
+export {
+  validateTalentInstance,
+  evaluateHoldingCost,
+  checkSceneOrder,
+  TalentInstanceError,
+  type TalentInstance,
+  type TalentInstanceProblem,
+  type TalentInstanceField,
+} from "./schedule/talent/instance.ts";
+export { parseFountain, type ParseFountainOptions } from "./screenplay/fountain.ts";
+export {
+  parseSceneHeading,
+  splitSceneNumber,
+  type ParsedHeading,
+  type HeadingIssue,
+  type HeadingIssueCode,
+} from "./screenplay/heading.ts";
+export {
+  defaultHeadingTables,
+  extendHeadingTables,
+  type HeadingTables,
+  type HeadingPrefix,
+  type TimeOfDayWord,
+} from "./screenplay/heading-tables.ts";
+export {
+  parseCharacterCue,
+  classifyExtension,
+  defaultExtensionWords,
+  type ExtensionWord,
+} from "./screenplay/cues.ts";
+export { defaultTransitions } from "./screenplay/transitions.ts";
+export { parseEmphasis, stripEmphasis, type EmphasisSpan } from "./screenplay/emphasis.ts";
+export {
+  usLetterLayout,
+  russianA4Layout,
+  measureEighths,
+  estimateScreenSeconds,
+  formatScreenTime,
+  formatEighths,
+  parseEighths,
+  type PageLayout,
+} from "./screenplay/length.ts";
+export { collectScenes, type ScreenplayScene, type CollectScenesOptions } from "./screenplay/scenes.ts";
+export {
+  buildScriptParseResult,
+  formatScreenplayWarning,
+  type ScriptParseResult,
+  type ScriptParseScene,
+} from "./screenplay/script-parse.ts";
+export {
+  decodeScriptBytes,
+  type DecodeScriptResult,
+  type DecodeScriptError,
+  type ScriptEncoding,
+} from "./screenplay/decode.ts";
+export type {
+  ParsedScreenplay,
+  ScreenplayElement,
+  ScreenplayElementKind,
+  SceneHeading,
+  Setting,
+  TimeOfDay,
+  CharacterCue,
+  CueExtension,
+  ExtensionKind,
+  DualSide,
+  TitlePageEntry,
+  ScreenplayWarning,
+  ScreenplayWarningCode,
+} from "./screenplay/types.ts";
