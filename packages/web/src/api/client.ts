@@ -1,0 +1,192 @@
+// The one way this app talks to the server: JSON over fetch, with the session cookie, and the
+// CSRF token on every unsafe request. It never retries writes and never swallows an error.
+import type {
+  ApiToken,
+  AuthResult,
+  CreatedToken,
+  Locale,
+  Me,
+  MyInvitation,
+  Organization,
+  OrganizationInvitation,
+  OrganizationMember,
+  OrganizationRef,
+  OrganizationRole,
+  PartnerRole,
+  Partnership,
+  Project,
+  ProjectDetail,
+  ProjectKind,
+  ProjectRole,
+  ProjectSummary,
+  Registration,
+  LocalizedText,
+  User,
+} from "./types.ts";
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** A failed request, carrying the server's error code ("VERSION_CONFLICT") or a transport code. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldError[];
+  readonly body: unknown;
+
+  constructor(status: number, code: string, message: string, fields: FieldError[] = [], body?: unknown) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+    this.body = body;
+  }
+
+  /** The message of the first field error whose path is `path` (or ends with "." + path). */
+  fieldMessage(path: string): string | undefined {
+    return this.fields.find((field) => field.path === path || field.path.endsWith(`.${path}`))?.message;
+  }
+}
+
+const base = "/api/v1";
+let csrfToken: string | null = null;
+
+/** Remembers the token the server issued with the session; sent as X-CSRF-Token on writes. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+async function request<T>(method: Method, path: string, body?: unknown, withCsrf = true): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (method !== "GET" && withCsrf && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError(0, "NETWORK", cause instanceof Error ? cause.message : String(cause));
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+  }
+  if (!response.ok) {
+    const error = (parsed as { error?: { code?: string; message?: string; fields?: FieldError[] } })?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? `HTTP_${response.status}`,
+      error?.message ?? response.statusText,
+      Array.isArray(error?.fields) ? error.fields : [],
+      parsed,
+    );
+  }
+  return parsed as T;
+}
+
+const id = encodeURIComponent;
+
+export const api = {
+  me: () => request<Me>("GET", "/auth/me"),
+  login: (input: { email: string; password: string }) =>
+    request<AuthResult>("POST", "/auth/login", input, false),
+  signup: (input: { email: string; password: string; name: string; locale?: Locale }) =>
+    request<AuthResult>("POST", "/auth/signup", input, false),
+  logout: () => request<void>("POST", "/auth/logout"),
+  updateMe: (input: { name?: string; locale?: Locale }) =>
+    request<{ user: User }>("PATCH", "/auth/me", input),
+  changePassword: (input: { currentPassword: string; newPassword: string }) =>
+    request<void>("POST", "/auth/password", input),
+  tokens: () => request<{ tokens: ApiToken[] }>("GET", "/auth/tokens"),
+  createToken: (input: { name: string }) => request<CreatedToken>("POST", "/auth/tokens", input),
+  revokeToken: (tokenId: string) => request<void>("DELETE", `/auth/tokens/${id(tokenId)}`),
+
+  projects: () => request<{ projects: ProjectSummary[] }>("GET", "/projects"),
+  createProject: (input: {
+    titles: LocalizedText;
+    kind: ProjectKind;
+    episodes?: number;
+    genre?: string;
+    languages: string[];
+    leadOrganizationId: string;
+  }) => request<{ project: Project }>("POST", "/projects", input),
+  project: (projectId: string) => request<ProjectDetail>("GET", `/projects/${id(projectId)}`),
+  updateProject: (
+    projectId: string,
+    input: { version: number; titles?: LocalizedText; genre?: string | null; languages?: string[] },
+  ) => request<{ project: Project }>("PATCH", `/projects/${id(projectId)}`, input),
+  invitePartner: (projectId: string, input: { organizationId: string; role: PartnerRole }) =>
+    request<unknown>("POST", `/projects/${id(projectId)}/partners`, input),
+  setProjectMember: (
+    projectId: string,
+    userId: string,
+    input: { organizationId: string; role: ProjectRole },
+  ) => request<unknown>("PUT", `/projects/${id(projectId)}/members/${id(userId)}`, input),
+  removeProjectMember: (projectId: string, userId: string) =>
+    request<void>("DELETE", `/projects/${id(projectId)}/members/${id(userId)}`),
+
+  organizations: () => request<{ organizations: Organization[] }>("GET", "/organizations"),
+  directory: () => request<{ organizations: OrganizationRef[] }>("GET", "/organizations/directory"),
+  createOrganization: (input: {
+    names: LocalizedText;
+    country: string;
+    currency: string;
+    registration?: Registration;
+  }) => request<{ organization: Organization }>("POST", "/organizations", input),
+  organization: async (organizationId: string) => {
+    // The server puts the caller's role inside `organization`; accept it at the top level too.
+    const body = await request<{ organization: Organization; role?: OrganizationRole }>(
+      "GET",
+      `/organizations/${id(organizationId)}`,
+    );
+    return { organization: body.organization, role: body.role ?? body.organization.role ?? "member" };
+  },
+  updateOrganization: (
+    organizationId: string,
+    input: {
+      version: number;
+      names?: LocalizedText;
+      country?: string;
+      currency?: string;
+      registration?: Registration;
+    },
+  ) => request<{ organization: Organization }>("PATCH", `/organizations/${id(organizationId)}`, input),
+  organizationMembers: (organizationId: string) =>
+    request<{ members: OrganizationMember[]; invitations: OrganizationInvitation[] }>(
+      "GET",
+      `/organizations/${id(organizationId)}/members`,
+    ),
+  inviteMember: (organizationId: string, input: { email: string; role: OrganizationRole }) =>
+    request<unknown>("POST", `/organizations/${id(organizationId)}/invitations`, input),
+  revokeInvitation: (organizationId: string, invitationId: string) =>
+    request<void>("DELETE", `/organizations/${id(organizationId)}/invitations/${id(invitationId)}`),
+  setMemberRole: (organizationId: string, userId: string, role: OrganizationRole) =>
+    request<unknown>("PATCH", `/organizations/${id(organizationId)}/members/${id(userId)}`, { role }),
+  removeMember: (organizationId: string, userId: string) =>
+    request<void>("DELETE", `/organizations/${id(organizationId)}/members/${id(userId)}`),
+  partnerships: (organizationId: string) =>
+    request<{ partnerships: Partnership[] }>("GET", `/organizations/${id(organizationId)}/partnerships`),
+  decidePartnership: (organizationId: string, projectId: string, decision: "accept" | "decline") =>
+    request<unknown>("POST", `/organizations/${id(organizationId)}/partnerships/${id(projectId)}`, {
+      decision,
+    }),
+
+  myInvitations: () => request<{ invitations: MyInvitation[] }>("GET", "/invitations"),
+  acceptInvitation: (invitationId: string) =>
+    request<unknown>("POST", `/invitations/${id(invitationId)}/accept`),
+};
