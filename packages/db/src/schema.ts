@@ -2,6 +2,7 @@
 // Keep it to SQL that PostgreSQL 15 understands. Every mutable record carries `version` for
 // optimistic concurrency: a write names the version it read and fails with 409 when it moved on.
 import { sql } from "drizzle-orm";
+import { organizationRoles, projectRoles } from "@kinomost/core";
 import {
   boolean,
   char,
@@ -111,7 +112,7 @@ export const organizationMembers = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    role: text("role", { enum: ["admin", "member"] }).notNull(),
+    role: text("role", { enum: organizationRoles }).notNull(),
     createdAt: createdAt(),
   },
   (table) => [
@@ -128,7 +129,7 @@ export const organizationInvitations = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
     email: text("email").notNull(),
-    role: text("role", { enum: ["admin", "member"] }).notNull(),
+    role: text("role", { enum: organizationRoles }).notNull(),
     invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true, mode: "date" }),
@@ -205,16 +206,7 @@ export const projectMembers = pgTable(
     organizationId: uuid("organization_id")
       .notNull()
       .references(() => organizations.id),
-    role: text("role", {
-      enum: [
-        "producer",
-        "line_producer",
-        "production_accountant",
-        "assistant_director",
-        "department_head",
-        "viewer",
-      ],
-    }).notNull(),
+    role: text("role", { enum: projectRoles }).notNull(),
     createdAt: createdAt(),
     version: version(),
   },

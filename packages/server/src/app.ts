@@ -12,6 +12,7 @@ import type { AppEnv, Services } from "./context.ts";
 import { ApiError, errorBody, handleError } from "./http/errors.ts";
 import { createRouter } from "./http/router.ts";
 import { registerDocs } from "./http/docs.ts";
+import { requireUser } from "./accounts/authenticate.ts";
 import { registerAccountRoutes } from "./accounts/routes.ts";
 import { registerOrganizationRoutes } from "./organizations/routes.ts";
 import { registerPartnershipRoutes } from "./projects/partnerships.ts";
@@ -78,6 +79,14 @@ export function createApp(services: Services) {
       );
     }
     await next();
+  });
+  // Every API route needs a signed-in caller unless it is listed here: a new route is private by default.
+  api.use(async (c, next) => {
+    const path = c.req.path.slice("/api/v1".length);
+    const isPublic =
+      (c.req.method === "POST" && (path === "/auth/login" || path === "/auth/signup")) ||
+      (c.req.method === "GET" && (path === "/openapi.json" || path === "/docs" || path.startsWith("/docs/")));
+    return isPublic ? next() : requireUser(c, next);
   });
   registerAccountRoutes(api);
   registerOrganizationRoutes(api);

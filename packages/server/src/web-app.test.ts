@@ -26,11 +26,14 @@ describe("serving the web app", () => {
   });
 
   it("never answers an API path with the app's page", async () => {
+    const signedIn = await t.newUser();
     for (const path of ["/api/v1/nothing", "/api/v2/projects", "/api"]) {
-      const response = await t.client().get(path);
+      const response = await signedIn.get(path);
       expect(response.status).toBe(404);
       expect(response.body.error.code).toBe("NOT_FOUND");
     }
+    // Anonymous callers learn nothing about which API routes exist.
+    expect((await t.client().get("/api/v1/nothing")).body.error.code).toBe("UNAUTHENTICATED");
   });
 
   it("does not serve files outside its folder", async () => {

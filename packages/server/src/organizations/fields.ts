@@ -1,6 +1,6 @@
 // Validated fields of organizations, shared by the API routes and the demo.
 import { z } from "@hono/zod-openapi";
-import { isCountryCode, isCurrencyCode } from "@kinomost/core";
+import { isCountryCode, isCurrencyCode, organizationRoles } from "@kinomost/core";
 
 export const countryCode = z
   .string()
@@ -12,4 +12,4 @@ export const currencyCode = z
   .refine(isCurrencyCode, "must be an ISO 4217 currency code such as KZT")
   .openapi({ example: "KZT" });
 
-export const organizationRole = z.enum(["admin", "member"]);
+export const organizationRole = z.enum(organizationRoles);

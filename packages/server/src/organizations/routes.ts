@@ -3,7 +3,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { schema, type Transaction } from "@kinomost/db";
-import { requireUser } from "../accounts/authenticate.ts";
 import { ApiError, forbidden, notFound, versionConflict } from "../http/errors.ts";
 import {
   conflictResponse,
@@ -33,11 +32,6 @@ function assertAdmin(role: string) {
 }
 
 export function registerOrganizationRoutes(app: Router) {
-  app.use("/organizations", requireUser);
-  app.use("/organizations/*", requireUser);
-  app.use("/invitations", requireUser);
-  app.use("/invitations/*", requireUser);
-
   app.openapi(
     createRoute({
       method: "get",

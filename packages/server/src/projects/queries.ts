@@ -1,18 +1,12 @@
 // Reading projects with their partners, episodes and members, in the shapes the API returns.
 import { z } from "@hono/zod-openapi";
 import { asc, count, eq, inArray } from "drizzle-orm";
+import { projectRoles } from "@kinomost/core";
 import { schema, type Database } from "@kinomost/db";
 
 const localized = z.record(z.string(), z.string());
 export const partnerRole = z.enum(["lead_producer", "co_producer", "financier", "service"]);
-export const projectRole = z.enum([
-  "producer",
-  "line_producer",
-  "production_accountant",
-  "assistant_director",
-  "department_head",
-  "viewer",
-]);
+export const projectRole = z.enum(projectRoles);
 
 export const partnerSchema = z
   .object({

@@ -3,7 +3,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { schema } from "@kinomost/db";
-import { requireUser } from "../accounts/authenticate.ts";
 import { ApiError, notFound, versionConflict } from "../http/errors.ts";
 import {
   conflictResponse,
@@ -46,8 +45,6 @@ const memberSchema = z.object({
 });
 
 export function registerProjectRoutes(app: Router) {
-  app.use("/projects", requireUser);
-  app.use("/projects/*", requireUser);
   app.use("/projects/:projectId", requireProjectAccess);
   app.use("/projects/:projectId/*", requireProjectAccess);
 
