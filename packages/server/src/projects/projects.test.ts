@@ -152,12 +152,18 @@ describe.each(backends)("projects on %s", (backend) => {
       "UZ",
     ]);
 
+    const candidates = await producer.get(`/api/v1/projects/${iskraId}/candidates`);
+    expect(candidates.body.candidates).toEqual([
+      expect.objectContaining({ userId: studio.userId, name: "Шерзод Каримов", organizationId: studio.organizationId }),
+    ]);
     const assigned = await producer.put(`/api/v1/projects/${iskraId}/members/${studio.userId}`, {
       organizationId: studio.organizationId,
       role: "line_producer",
     });
     expect(assigned.status).toBe(200);
     expect((await studio.get(`/api/v1/projects/${iskraId}`)).body.role).toBe("line_producer");
+    expect((await producer.get(`/api/v1/projects/${iskraId}/candidates`)).body.candidates).toEqual([]);
+    expect((await studio.get(`/api/v1/projects/${iskraId}/candidates`)).status).toBe(403);
   });
 
   it("lets only a producer of the lead organization invite partners", async () => {

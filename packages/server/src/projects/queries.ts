@@ -37,6 +37,16 @@ export const projectSummarySchema = projectSchema
   .extend({ episodeCount: z.number().int(), role: projectRole, partners: z.array(partnerSchema) })
   .openapi("ProjectSummary");
 
+export const memberSchema = z
+  .object({
+    userId: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    organizationId: z.uuid(),
+    role: projectRole,
+  })
+  .openapi("ProjectMember");
+
 export function toProject(row: typeof schema.projects.$inferSelect) {
   return {
     id: row.id,

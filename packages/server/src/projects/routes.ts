@@ -4,14 +4,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { schema } from "@kinomost/db";
 import { ApiError, notFound, versionConflict } from "../http/errors.ts";
-import {
-  conflictResponse,
-  errorResponses,
-  jsonBody,
-  jsonResponse,
-  noContent,
-  security,
-} from "../http/openapi.ts";
+import { conflictResponse, errorResponses, jsonBody, jsonResponse, security } from "../http/openapi.ts";
 import type { Router } from "../http/router.ts";
 import { languageList, localizedText, plainText, uuidParam, versionField } from "../http/validation.ts";
 import { findMembership } from "../organizations/queries.ts";
@@ -19,6 +12,7 @@ import { requirePermission, requireProjectAccess } from "./access.ts";
 import {
   countEpisodes,
   listPartners,
+  memberSchema,
   partnerRole,
   partnerSchema,
   projectRole,
@@ -28,6 +22,7 @@ import {
   toProject,
 } from "./queries.ts";
 import { createProject } from "./create.ts";
+import { registerMemberRoutes } from "./members.ts";
 
 const tags = ["Projects"];
 const projectParams = z.object({ projectId: uuidParam("projectId") });
@@ -35,13 +30,6 @@ const episodeSchema = z.object({
   id: z.uuid(),
   number: z.number().int(),
   titles: z.record(z.string(), z.string()),
-});
-const memberSchema = z.object({
-  userId: z.uuid(),
-  name: z.string(),
-  email: z.string(),
-  organizationId: z.uuid(),
-  role: projectRole,
 });
 
 export function registerProjectRoutes(app: Router) {
@@ -256,6 +244,7 @@ export function registerProjectRoutes(app: Router) {
   );
 
   registerPartnerRoutes(app);
+  registerMemberRoutes(app);
 }
 
 function registerPartnerRoutes(app: Router) {
@@ -317,97 +306,6 @@ function registerPartnerRoutes(app: Router) {
         },
         201,
       );
-    },
-  );
-
-  const memberParams = projectParams.extend({ userId: uuidParam("userId") });
-
-  app.openapi(
-    createRoute({
-      method: "put",
-      path: "/projects/{projectId}/members/{userId}",
-      tags,
-      summary: "Give a person of a partner organization a role on the project (producers)",
-      security,
-      request: {
-        params: memberParams,
-        ...jsonBody(z.strictObject({ organizationId: z.uuid(), role: projectRole })),
-      },
-      responses: { 200: jsonResponse("Assigned", z.object({ member: memberSchema })), ...errorResponses },
-    }),
-    async (c) => {
-      const { db, now } = c.get("services");
-      const access = requirePermission(c, "project.members.manage");
-      const { userId } = c.req.valid("param");
-      const { organizationId, role } = c.req.valid("json");
-      const [eligible] = await db
-        .select({ name: schema.users.name, email: schema.users.email })
-        .from(schema.organizationMembers)
-        .innerJoin(schema.users, eq(schema.users.id, schema.organizationMembers.userId))
-        .innerJoin(
-          schema.partners,
-          and(
-            eq(schema.partners.organizationId, schema.organizationMembers.organizationId),
-            eq(schema.partners.projectId, access.projectId),
-            eq(schema.partners.status, "accepted"),
-          ),
-        )
-        .where(
-          and(
-            eq(schema.organizationMembers.userId, userId),
-            eq(schema.organizationMembers.organizationId, organizationId),
-          ),
-        );
-      if (!eligible) {
-        throw new ApiError(
-          400,
-          "VALIDATION_FAILED",
-          "the person must be a member of an accepted partner organization",
-          {
-            fields: [
-              { path: "organizationId", message: "the person is not a member of this partner organization" },
-            ],
-          },
-        );
-      }
-      await db
-        .insert(schema.projectMembers)
-        .values({ projectId: access.projectId, userId, organizationId, role, createdAt: now() })
-        .onConflictDoUpdate({
-          target: [schema.projectMembers.projectId, schema.projectMembers.userId],
-          set: { organizationId, role, version: sql`${schema.projectMembers.version} + 1` },
-        });
-      return c.json(
-        { member: { userId, name: eligible.name, email: eligible.email, organizationId, role } },
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: "delete",
-      path: "/projects/{projectId}/members/{userId}",
-      tags,
-      summary: "Take a person's role on the project away (producers)",
-      security,
-      request: { params: memberParams },
-      responses: { 204: noContent, ...errorResponses },
-    }),
-    async (c) => {
-      const { db } = c.get("services");
-      const access = requirePermission(c, "project.members.manage");
-      const deleted = await db
-        .delete(schema.projectMembers)
-        .where(
-          and(
-            eq(schema.projectMembers.projectId, access.projectId),
-            eq(schema.projectMembers.userId, c.req.valid("param").userId),
-          ),
-        )
-        .returning({ userId: schema.projectMembers.userId });
-      if (deleted.length === 0) throw notFound("project member");
-      return c.body(null, 204);
     },
   );
 }
