@@ -29,6 +29,12 @@ export {
 } from "./schedule/talent/instance.ts";
 export { parseFountain, type ParseFountainOptions } from "./screenplay/fountain.ts";
 export {
+  parseFdx,
+  defaultFdxParagraphTypes,
+  type ParseFdxOptions,
+  type FdxParagraphRole,
+} from "./screenplay/fdx.ts";
+export {
   parseSceneHeading,
   splitSceneNumber,
   type ParsedHeading,
@@ -87,4 +93,6 @@ export type {
   TitlePageEntry,
   ScreenplayWarning,
   ScreenplayWarningCode,
+  SceneProperties,
+  BreakdownSuggestion,
 } from "./screenplay/types.ts";

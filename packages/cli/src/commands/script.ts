@@ -1,5 +1,5 @@
 // `kinomost script parse FILE`: reads a screenplay and prints its scenes, characters and warnings.
-// Fountain is read today; the other formats of the scripts issue answer with a clear refusal.
+// Fountain and Final Draft are read today; PDF and KIT Scenarist/Starc answer with a clear refusal.
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import {
@@ -7,6 +7,7 @@ import {
   decodeScriptBytes,
   formatScreenplayWarning,
   formatEighths,
+  parseFdx,
   parseFountain,
   type DecodeScriptError,
 } from "@kinomost/core";

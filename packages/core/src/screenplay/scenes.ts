@@ -56,7 +56,8 @@ export function collectScenes(
     const headingElement = script.elements[start];
     if (headingElement?.kind !== "heading") return [];
     const elements = script.elements.slice(start, starts[position + 1] ?? script.elements.length);
-    const eighths = measureEighths(elements, layout);
+    // A length the writer's software stored (Final Draft's SceneProperties) wins over our estimate.
+    const eighths = headingElement.properties?.eighths ?? measureEighths(elements, layout);
     return [
       {
         heading: headingElement.heading,

@@ -46,8 +46,25 @@ interface ElementBase {
   readonly line: number;
 }
 
+/** Final Draft's SceneProperties of a scene heading, kept as the file gives them. */
+export interface SceneProperties {
+  /** The writer's length as written ("1 3/8"), null when absent. */
+  readonly length: string | null;
+  /** The same length in eighths of a page (11), null when absent or not a length. */
+  readonly eighths: number | null;
+  readonly page: string | null;
+  readonly title: string | null;
+  /** Final Draft's colour as written ("#FFFF00000000"), null when absent. */
+  readonly color: string | null;
+}
+
 export type ScreenplayElement =
-  | (ElementBase & { readonly kind: "heading"; readonly heading: SceneHeading })
+  | (ElementBase & {
+      readonly kind: "heading";
+      readonly heading: SceneHeading;
+      /** Only formats that store them (FDX) set this. */
+      readonly properties?: SceneProperties;
+    })
   | (ElementBase & {
       readonly kind: "sceneCharacters";
       readonly text: string;
@@ -91,7 +108,12 @@ export type ScreenplayWarningCode =
   | "TEXT_BEFORE_FIRST_SCENE"
   | "NO_SCENES"
   | "EMPTY_SCRIPT"
-  | "REPLACEMENT_CHARACTERS";
+  | "REPLACEMENT_CHARACTERS"
+  // Final Draft FDX: the first two mean the file could not be read at all and come alone.
+  | "MALFORMED_XML"
+  | "NOT_FDX"
+  | "UNKNOWN_PARAGRAPH_TYPE"
+  | "UNKNOWN_TAG";
 
 /** A problem found while reading; the script is still read, the warning says where and what. */
 export interface ScreenplayWarning {
@@ -99,6 +121,18 @@ export interface ScreenplayWarning {
   readonly line: number;
   /** Names the thing that failed; the line is carried apart (see formatScreenplayWarning). */
   readonly message: string;
+}
+
+/** An element the script's own file tagged for breakdown (Final Draft Tagger), for a person to confirm. */
+export interface BreakdownSuggestion {
+  /** The category as the file names it ("Props", "Реквизит"). */
+  readonly category: string;
+  readonly label: string;
+  /** The scene the tag sits in: its number, and its heading's line (null when before the first heading). */
+  readonly sceneNumber: string | null;
+  readonly sceneLine: number | null;
+  /** 1-based line of the paragraph holding the tagged words. */
+  readonly line: number;
 }
 
 export interface ParsedScreenplay {
@@ -109,4 +143,6 @@ export interface ParsedScreenplay {
   readonly warnings: readonly ScreenplayWarning[];
   /** How many lines the source has, so consumers can check line numbers. */
   readonly lineCount: number;
+  /** Breakdown tags the file carried (FDX Tagger); absent for formats without them. */
+  readonly breakdownSuggestions?: readonly BreakdownSuggestion[];
 }
