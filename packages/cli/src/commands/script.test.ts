@@ -29,7 +29,15 @@ describe("kinomost script parse", () => {
     const result = await runCli(["script", "parse", `${fixtures}ru-episode.fountain`, "--format", "pdf"]);
     expect(result).toMatchObject({
       code: 1,
-      err: "kinomost: reading pdf files is not available yet; Fountain is",
+      err: "kinomost: reading pdf files is not available yet; Fountain and FDX are",
     });
+  });
+
+  it("recognizes a Final Draft file by its content and reads its numbered scenes", async () => {
+    const result = await runCli(["script", "parse", `${fixtures}ru-episode.fdx`, "--json"]);
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.out);
+    expect(parsed.format).toBe("fdx");
+    expect(parsed.scenes.map((scene: { number: string }) => scene.number)).toContain("5А");
   });
 });

@@ -50,11 +50,15 @@ export function registerScriptCommands(program: Command) {
       }
       const bytes = new Uint8Array(await readFile(file));
       const format = (options.format as Format | undefined) ?? guessFormat(file, bytes);
-      if (format !== "fountain")
-        throw new UsageError(`reading ${format} files is not available yet; Fountain is`);
+      if (format !== "fountain" && format !== "fdx") {
+        throw new UsageError(`reading ${format} files is not available yet; Fountain and FDX are`);
+      }
       const decoded = decodeScriptBytes(bytes);
       if (!decoded.ok) throw new UsageError(describeDecodeError(file, decoded.error));
-      const result = buildScriptParseResult(parseFountain(decoded.text));
+      const script = format === "fdx" ? parseFdx(decoded.text) : parseFountain(decoded.text);
+      const unreadable = script.warnings.find((w) => w.code === "MALFORMED_XML" || w.code === "NOT_FDX");
+      if (unreadable) throw new UsageError(`${file}: ${formatScreenplayWarning(unreadable)}`);
+      const result = buildScriptParseResult(script);
       if (options.json) {
         console.log(JSON.stringify(result, null, 2));
         return;
