@@ -3,6 +3,7 @@
 import { Command, CommanderError } from "commander";
 import { registerServe } from "./commands/serve.ts";
 import { registerDatabaseCommands } from "./commands/database.ts";
+import { registerRatesCommands } from "./commands/rates.ts";
 import { registerScheduleCommands } from "./commands/schedule.ts";
 import { registerScriptCommands } from "./commands/script.ts";
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerDatabaseCommands(program);
   registerScriptCommands(program);
   registerScheduleCommands(program);
+  registerRatesCommands(program);
   return program;
 }
 

@@ -96,3 +96,14 @@ export type {
   SceneProperties,
   BreakdownSuggestion,
 } from "./screenplay/types.ts";
+export { parseRateFile } from "./rates/parse.ts";
+export type {
+  RateFile,
+  Rate,
+  RateSource,
+  RateFileError,
+  RateFileErrorCode,
+  RateWarning,
+  RateWarningCode,
+  ParseRateFileResult,
+} from "./rates/types.ts";
