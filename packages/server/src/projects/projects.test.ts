@@ -154,7 +154,11 @@ describe.each(backends)("projects on %s", (backend) => {
 
     const candidates = await producer.get(`/api/v1/projects/${iskraId}/candidates`);
     expect(candidates.body.candidates).toEqual([
-      expect.objectContaining({ userId: studio.userId, name: "Шерзод Каримов", organizationId: studio.organizationId }),
+      expect.objectContaining({
+        userId: studio.userId,
+        name: "Шерзод Каримов",
+        organizationId: studio.organizationId,
+      }),
     ]);
     const assigned = await producer.put(`/api/v1/projects/${iskraId}/members/${studio.userId}`, {
       organizationId: studio.organizationId,
