@@ -5,6 +5,7 @@ import type {
   AuthResult,
   CreatedToken,
   Locale,
+  LocalizedText,
   Me,
   MyInvitation,
   Organization,
@@ -15,12 +16,12 @@ import type {
   PartnerRole,
   Partnership,
   Project,
+  ProjectCandidate,
   ProjectDetail,
   ProjectKind,
   ProjectRole,
   ProjectSummary,
   Registration,
-  LocalizedText,
   User,
 } from "./types.ts";
 
@@ -137,6 +138,8 @@ export const api = {
     userId: string,
     input: { organizationId: string; role: ProjectRole },
   ) => request<unknown>("PUT", `/projects/${id(projectId)}/members/${id(userId)}`, input),
+  projectCandidates: (projectId: string) =>
+    request<{ candidates: ProjectCandidate[] }>("GET", `/projects/${id(projectId)}/candidates`),
   removeProjectMember: (projectId: string, userId: string) =>
     request<void>("DELETE", `/projects/${id(projectId)}/members/${id(userId)}`),
 

@@ -107,6 +107,9 @@ export interface ProjectMember {
   role: ProjectRole;
 }
 
+/** A person of an accepted partner organization who has no role on the project yet. */
+export type ProjectCandidate = Omit<ProjectMember, "role">;
+
 export interface ProjectDetail {
   project: Project;
   role: ProjectRole | null;

@@ -128,4 +128,55 @@ describe("web app", () => {
     await page.goto(projectPath);
     await page.getByText("Проект не найден").waitFor();
   });
+
+  it("lets the producer add a person of a partner studio to the team", async () => {
+    // Belarusfilm's administrator brings a new colleague into the studio, through the API.
+    const colleague = await harness.newPage();
+    await colleague.goto("/login");
+    const email = `operator-${Date.now()}@belarusfilm.test`;
+    await colleague.evaluate(async (email) => {
+      const post = (path: string, body: unknown, csrf?: string) =>
+        fetch(`/api/v1${path}`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", ...(csrf ? { "X-CSRF-Token": csrf } : {}) },
+          body: JSON.stringify(body),
+        });
+      await post("/auth/signup", { email, password: "a-long-enough-password", name: "Игорь Лешко" });
+    }, email);
+    const studio = await harness.newPage();
+    await logIn(studio, { email: "accountant@belarusfilm.demo", password: "iskra-demo" });
+    await studio.getByTestId("project-list").waitFor();
+    await studio.evaluate(async (email) => {
+      const me = await (await fetch("/api/v1/auth/me")).json();
+      const response = await fetch(`/api/v1/organizations/${me.organizations[0].id}/invitations`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": me.csrfToken },
+        body: JSON.stringify({ email, role: "member" }),
+      });
+      if (!response.ok) throw new Error(`invitation answered ${response.status}`);
+    }, email);
+    await colleague.evaluate(async () => {
+      const me = await (await fetch("/api/v1/auth/me")).json();
+      const { invitations } = await (await fetch("/api/v1/invitations")).json();
+      await fetch(`/api/v1/invitations/${invitations[0].id}/accept`, {
+        method: "POST",
+        headers: { "X-CSRF-Token": me.csrfToken },
+      });
+    });
+
+    const page = await harness.newPage();
+    await logIn(page, demoProducer);
+    // An earlier test saved English as the producer's language; this one reads the Russian labels.
+    await page.getByRole("button", { name: "RU", exact: true }).click();
+    await page.getByTestId("project-list").getByRole("link", { name: /Искра/ }).click();
+    await page.getByTestId("project-title").waitFor();
+    const team = page.locator("#members");
+    await team.locator('select[name="userId"]').selectOption({ label: "Игорь Лешко · Беларусьфильм" });
+    await team.locator('select[name="role"]').selectOption("department_head");
+    await team.getByRole("button", { name: "Добавить в команду" }).click();
+    await team.locator("tbody tr", { hasText: "Игорь Лешко" }).waitFor();
+    expect(await team.locator("tbody tr").count()).toBe(6);
+    await team.getByText("Все сотрудники студий-партнёров уже в команде.").waitFor();
+    await shoot(page, "10-project-member-added");
+  });
 });
