@@ -75,6 +75,31 @@ describe.each(backends)("bad input on %s", (backend) => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("gives every bad field a stable code and the numbers an interface needs to translate it", async () => {
+    const response = await user.post("/api/v1/projects", {
+      titles: { ru: "<b>Тест</b>" },
+      kind: "feature",
+      episodes: 900,
+      languages: ["ru"],
+      leadOrganizationId: user.organizationId,
+      owner: "me",
+    });
+    expect(response.body.error.fields).toEqual(
+      expect.arrayContaining([
+        { path: "titles.ru", message: "must not contain markup (<…>)", code: "markup" },
+        expect.objectContaining({ path: "episodes", code: "too_big_number", params: { maximum: 500 } }),
+        { path: "owner", message: "unknown field", code: "unknown_field" },
+      ]),
+    );
+    const missing = await user.post("/api/v1/organizations", { names: { ru: "Студия" }, country: "XX" });
+    expect(missing.body.error.fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: "country", code: "country" }),
+        expect.objectContaining({ path: "currency", code: "required" }),
+      ]),
+    );
+  });
+
   it("broken JSON: 400 in the error shape", async () => {
     const before = await rowCounts();
     const response = await user.request("POST", "/api/v1/organizations", '{"names": {"ru": "Без скобки"', {

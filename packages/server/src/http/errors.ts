@@ -10,7 +10,12 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 export interface FieldError {
   path: string;
+  /** In English, for logs and API users; interfaces translate by `code`. */
   message: string;
+  /** A stable reason: required, invalid_type, too_small, too_big, unknown_field, country, currency, … */
+  code?: string;
+  /** Numbers the reason needs, e.g. {"minimum": 10} for too_small. */
+  params?: Record<string, number>;
 }
 
 export type ErrorCode =

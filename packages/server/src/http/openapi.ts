@@ -7,7 +7,19 @@ export const errorSchema = z
     error: z.object({
       code: z.string().openapi({ example: "VALIDATION_FAILED" }),
       message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      fields: z
+        .array(
+          z.object({
+            path: z.string(),
+            message: z.string(),
+            code: z.string().optional().openapi({ example: "too_small_string" }),
+            params: z
+              .record(z.string(), z.number())
+              .optional()
+              .openapi({ example: { minimum: 10 } }),
+          }),
+        )
+        .optional(),
       current: z.unknown().optional(),
     }),
   })

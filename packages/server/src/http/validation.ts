@@ -7,10 +7,38 @@ import { ApiError, type FieldError } from "./errors.ts";
 export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   return issues.flatMap((issue): FieldError[] => {
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ path: [...issue.path, key].join("."), message: "unknown field" }));
+      return issue.keys.map((key) => ({
+        path: [...issue.path, key].join("."),
+        message: "unknown field",
+        code: "unknown_field",
+      }));
     }
-    return [{ path: issue.path.join(".") || "(body)", message: issue.message }];
+    return [{ path: issue.path.join(".") || "(body)", message: issue.message, ...describeIssue(issue) }];
   });
+}
+
+/** The stable code and numbers of an issue, so that an interface can say it in its own language. */
+function describeIssue(issue: z.core.$ZodIssue): Pick<FieldError, "code" | "params"> {
+  switch (issue.code) {
+    case "invalid_type":
+      return { code: issue.input === undefined ? "required" : "invalid_type" };
+    case "too_small": {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === "string" && minimum === 1) return { code: "required" };
+      return { code: `too_small_${issue.origin === "string" ? "string" : "number"}`, params: { minimum } };
+    }
+    case "too_big":
+      return {
+        code: `too_big_${issue.origin === "string" ? "string" : "number"}`,
+        params: { maximum: Number(issue.maximum) },
+      };
+    case "invalid_format":
+      return { code: issue.format === "email" ? "email" : "invalid_format" };
+    case "custom":
+      return { code: typeof issue.params?.code === "string" ? issue.params.code : "invalid" };
+    default:
+      return { code: "invalid" };
+  }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -40,8 +68,14 @@ export const plainText = (max: number) =>
     .trim()
     .min(1, "must not be empty")
     .max(max, `must be at most ${max} characters`)
-    .refine((text) => !controlCharacters.test(text), "must not contain control characters")
-    .refine((text) => !markup.test(text), "must not contain markup (<…>)");
+    .refine((text) => !controlCharacters.test(text), {
+      message: "must not contain control characters",
+      params: { code: "control_characters" },
+    })
+    .refine((text) => !markup.test(text), {
+      message: "must not contain markup (<…>)",
+      params: { code: "markup" },
+    });
 
 export const email = z
   .string()

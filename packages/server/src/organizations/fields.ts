@@ -4,12 +4,18 @@ import { isCountryCode, isCurrencyCode, organizationRoles } from "@kinomost/core
 
 export const countryCode = z
   .string()
-  .refine(isCountryCode, "must be an ISO 3166-1 alpha-2 country code such as KZ")
+  .refine(isCountryCode, {
+    message: "must be an ISO 3166-1 alpha-2 country code such as KZ",
+    params: { code: "country" },
+  })
   .openapi({ example: "KZ" });
 
 export const currencyCode = z
   .string()
-  .refine(isCurrencyCode, "must be an ISO 4217 currency code such as KZT")
+  .refine(isCurrencyCode, {
+    message: "must be an ISO 4217 currency code such as KZT",
+    params: { code: "currency" },
+  })
   .openapi({ example: "KZT" });
 
 export const organizationRole = z.enum(organizationRoles);

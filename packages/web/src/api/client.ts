@@ -27,7 +27,10 @@ import type {
 
 export interface FieldError {
   path: string;
+  /** The server's English wording; the interface says it by `code` where the catalog knows it. */
   message: string;
+  code?: string;
+  params?: Record<string, number>;
 }
 
 /** A failed request, carrying the server's error code ("VERSION_CONFLICT") or a transport code. */
@@ -46,9 +49,9 @@ export class ApiError extends Error {
     this.body = body;
   }
 
-  /** The message of the first field error whose path is `path` (or ends with "." + path). */
-  fieldMessage(path: string): string | undefined {
-    return this.fields.find((field) => field.path === path || field.path.endsWith(`.${path}`))?.message;
+  /** The first field error whose path is `path` (or ends with "." + path). */
+  field(path: string): FieldError | undefined {
+    return this.fields.find((field) => field.path === path || field.path.endsWith(`.${path}`));
   }
 }
 

@@ -237,6 +237,22 @@ export const messagesRu = {
   "account.tokens.createdAt": "Создан",
   "account.tokens.lastUsedAt": "Последнее использование",
   "account.tokens.never": "не использовался",
+  "fieldError.required": "Заполните это поле",
+  "fieldError.invalid_type": "Неверный тип значения",
+  "fieldError.too_small_string":
+    "Не короче {minimum, plural, one {# символа} few {# символов} many {# символов} other {# символа}}",
+  "fieldError.too_big_string":
+    "Не длиннее {maximum, plural, one {# символа} few {# символов} many {# символов} other {# символа}}",
+  "fieldError.too_small_number": "Не меньше {minimum, number}",
+  "fieldError.too_big_number": "Не больше {maximum, number}",
+  "fieldError.unknown_field": "Неизвестное поле",
+  "fieldError.email": "Нужен адрес электронной почты",
+  "fieldError.country": "Нужен код страны ISO 3166-1, например KZ",
+  "fieldError.currency": "Нужен код валюты ISO 4217, например KZT",
+  "fieldError.markup": "Без разметки: уберите символы < и >",
+  "fieldError.control_characters": "Уберите служебные символы",
+  "fieldError.invalid_format": "Неверный формат",
+  "fieldError.invalid": "Неверное значение",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof messagesRu;

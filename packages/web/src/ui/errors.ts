@@ -2,7 +2,7 @@
 // A form may word a code its own way (`overrides`); otherwise the catalog's `error.code.*` wording,
 // then a wording by HTTP status, and as a last resort what the server said.
 import { useCallback } from "react";
-import { ApiError } from "../api/client.ts";
+import { ApiError, type FieldError } from "../api/client.ts";
 import { useT } from "../i18n/locale.tsx";
 import { messagesRu, type MessageKey } from "../i18n/messages.ru.ts";
 
@@ -31,9 +31,22 @@ export function useErrorText(): (error: unknown, overrides?: ErrorOverrides) => 
 }
 
 /**
- * The server's message for one field of a rejected form (400 only: on other statuses the notice
- * under the form already says what went wrong).
+ * The server's complaint about one field of a rejected form (400 only: on other statuses the notice
+ * under the form already says what went wrong). `Field` words it in the interface language.
  */
-export function fieldError(error: unknown, path: string): string | undefined {
-  return error instanceof ApiError && error.status === 400 ? error.fieldMessage(path) : undefined;
+export function fieldError(error: unknown, path: string): FieldError | undefined {
+  return error instanceof ApiError && error.status === 400 ? error.field(path) : undefined;
+}
+
+/** A field error in the interface language: by its code when the catalog has it, else as the server said. */
+export function useFieldErrorText(): (error: FieldError | string) => string {
+  const t = useT();
+  return useCallback(
+    (error: FieldError | string) => {
+      if (typeof error === "string") return error;
+      const key = `fieldError.${error.code}`;
+      return error.code && isMessageKey(key) ? t(key, error.params) : error.message;
+    },
+    [t],
+  );
 }

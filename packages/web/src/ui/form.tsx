@@ -1,5 +1,7 @@
 // Form fields with a label, a hint and an inline error, wired for screen readers.
 import { useId, type ReactNode } from "react";
+import type { FieldError } from "../api/client.ts";
+import { useFieldErrorText } from "./errors.ts";
 
 export function Field({
   label,
@@ -10,11 +12,12 @@ export function Field({
 }: {
   label: ReactNode;
   hint?: ReactNode;
-  error?: string | undefined;
+  error?: FieldError | string | undefined;
   wide?: boolean;
   children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
 }) {
   const id = useId();
+  const errorText = useFieldErrorText();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className={`field${wide ? " field--wide" : ""}${error ? " field--invalid" : ""}`}>
@@ -33,7 +36,7 @@ export function Field({
       ) : null}
       {error ? (
         <div className="field__error" id={`${id}-error`}>
-          {error}
+          {errorText(error)}
         </div>
       ) : null}
     </div>
