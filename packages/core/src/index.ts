@@ -29,6 +29,15 @@ export {
 } from "./schedule/talent/instance.ts";
 export { parseFountain, type ParseFountainOptions } from "./screenplay/fountain.ts";
 export {
+  readScript,
+  guessScriptFormat,
+  describeReadScriptError,
+  scriptFormats,
+  type ScriptFormat,
+  type ReadScriptError,
+  type ReadScriptResult,
+} from "./screenplay/read-script.ts";
+export {
   parseFdx,
   defaultFdxParagraphTypes,
   type ParseFdxOptions,
