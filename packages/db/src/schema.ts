@@ -215,3 +215,70 @@ export const projectMembers = pgTable(
     index("project_members_user_idx").on(table.userId),
   ],
 );
+
+/** A screenplay of the project: one per episode of a series, or the feature's one (episode null). */
+export const scripts = pgTable(
+  "scripts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    episodeId: uuid("episode_id").references(() => episodes.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (table) => [
+    index("scripts_project_idx").on(table.projectId),
+    uniqueIndex("scripts_project_episode_key").on(table.projectId, table.episodeId),
+  ],
+);
+
+/** One imported draft of a script, frozen once imported: a new file makes a new draft. */
+export const scriptDrafts = pgTable(
+  "script_drafts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    scriptId: uuid("script_id")
+      .notNull()
+      .references(() => scripts.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    /** The trade's revision colour of this draft: white, blue, pink, yellow, green, goldenrod … */
+    color: text("color").notNull(),
+    title: text("title"),
+    format: text("format").notNull(),
+    fileName: text("file_name").notNull(),
+    encoding: text("encoding").notNull(),
+    /** The parsed screenplay elements, for the script view. */
+    elements: jsonb("elements").$type<unknown[]>().notNull(),
+    warnings: jsonb("warnings").$type<{ line: number; code: string; message: string }[]>().notNull(),
+    importedBy: uuid("imported_by").references(() => users.id, { onDelete: "set null" }),
+    importedAt: timestamp("imported_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [uniqueIndex("script_drafts_script_number_key").on(table.scriptId, table.number)],
+);
+
+export const scenes = pgTable(
+  "scenes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    draftId: uuid("draft_id")
+      .notNull()
+      .references(() => scriptDrafts.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    number: text("number"),
+    heading: text("heading").notNull(),
+    setting: text("setting", { enum: ["INT", "EXT", "INT/EXT"] }),
+    location: text("location").notNull(),
+    time: text("time", { enum: ["DAY", "NIGHT", "MORNING", "EVENING", "DAWN", "DUSK", "CONTINUOUS", "LATER"] }),
+    timeText: text("time_text"),
+    storyDay: text("story_day"),
+    characters: jsonb("characters").$type<string[]>().notNull(),
+    /** Length in eighths of a page, and the estimated screen time (хронометраж) in seconds. */
+    eighths: integer("eighths").notNull(),
+    screenSeconds: integer("screen_seconds").notNull(),
+    line: integer("line").notNull(),
+    version: version(),
+  },
+  (table) => [uniqueIndex("scenes_draft_position_key").on(table.draftId, table.position)],
+);

@@ -17,8 +17,13 @@ import { registerAccountRoutes } from "./accounts/routes.ts";
 import { registerOrganizationRoutes } from "./organizations/routes.ts";
 import { registerPartnershipRoutes } from "./projects/partnerships.ts";
 import { registerProjectRoutes } from "./projects/routes.ts";
+import { registerScriptRoutes } from "./scripts/routes.ts";
 
 const bodyMethods = new Set(["POST", "PUT", "PATCH"]);
+
+/** Routes that take files (multipart/form-data, up to `maxUploadBytes`); every other body is JSON. */
+const uploadRoutes = [/^\/api\/v1\/projects\/[^/]+\/scripts\/import$/];
+const isUploadRoute = (path: string) => uploadRoutes.some((route) => route.test(path));
 
 export function createApp(services: Services) {
   const app = new Hono<AppEnv>();
@@ -54,24 +59,24 @@ export function createApp(services: Services) {
   });
 
   const api = createRouter();
-  api.use(
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: services.config.maxBodyBytes,
+      maxSize,
       onError: () => {
-        throw new ApiError(
-          413,
-          "PAYLOAD_TOO_LARGE",
-          `the request body is larger than ${services.config.maxBodyBytes} bytes`,
-        );
+        throw new ApiError(413, "PAYLOAD_TOO_LARGE", `the request body is larger than ${maxSize} bytes`);
       },
-    }),
-  );
+    });
+  const jsonLimit = limit(services.config.maxBodyBytes);
+  const uploadLimit = limit(services.config.maxUploadBytes);
+  api.use((c, next) => (isUploadRoute(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next)));
   api.use(async (c, next) => {
     const length = c.req.header("content-length");
     const hasBody =
       (length !== undefined && length !== "0") || c.req.header("transfer-encoding") !== undefined;
-    const isJson = /^application\/json\s*(;|$)/i.test(c.req.header("content-type") ?? "");
-    if (bodyMethods.has(c.req.method) && hasBody && !isJson) {
+    const type = c.req.header("content-type") ?? "";
+    const isJson = /^application\/json\s*(;|$)/i.test(type);
+    const isUpload = isUploadRoute(c.req.path) && /^multipart\/form-data\s*;/i.test(type);
+    if (bodyMethods.has(c.req.method) && hasBody && !isJson && !isUpload) {
       throw new ApiError(
         415,
         "UNSUPPORTED_MEDIA_TYPE",
@@ -92,6 +97,7 @@ export function createApp(services: Services) {
   registerOrganizationRoutes(api);
   registerPartnershipRoutes(api);
   registerProjectRoutes(api);
+  registerScriptRoutes(api);
   registerDocs(api);
   api.notFound((c) => c.json(errorBody("NOT_FOUND", `no route ${c.req.method} ${c.req.path}`), 404));
   app.route("/api/v1", api);

@@ -8,8 +8,10 @@ export interface ServerConfig {
   signupOpen: boolean;
   /** Trust X-Forwarded-Proto from a reverse proxy when deciding whether cookies are Secure. */
   trustProxy: boolean;
-  /** Largest accepted request body, in bytes. */
+  /** Largest accepted JSON request body, in bytes. */
   maxBodyBytes: number;
+  /** Largest accepted file upload (a screenplay PDF, an actuals spreadsheet), in bytes. */
+  maxUploadBytes: number;
   /** Folder of the built web app; null serves the API only. */
   webRoot: string | null;
 }
@@ -44,5 +46,6 @@ export const defaultConfig: ServerConfig = {
   signupOpen: true,
   trustProxy: false,
   maxBodyBytes: 1024 * 1024,
+  maxUploadBytes: 50 * 1024 * 1024,
   webRoot: null,
 };

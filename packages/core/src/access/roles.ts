@@ -20,12 +20,14 @@ export const projectActions = [
   "project.partners.invite",
   "project.members.read",
   "project.members.manage",
+  "scripts.import",
 ] as const;
 export type ProjectAction = (typeof projectActions)[number];
 
 const everyone = new Set<ProjectRole>(projectRoles);
 const producers = new Set<ProjectRole>(["producer"]);
 const leadership = new Set<ProjectRole>(["producer", "line_producer"]);
+const scriptKeepers = new Set<ProjectRole>(["producer", "line_producer", "assistant_director"]);
 
 const allowed: Record<ProjectAction, ReadonlySet<ProjectRole>> = {
   "project.read": everyone,
@@ -33,6 +35,7 @@ const allowed: Record<ProjectAction, ReadonlySet<ProjectRole>> = {
   "project.partners.invite": producers,
   "project.members.read": everyone,
   "project.members.manage": producers,
+  "scripts.import": scriptKeepers,
 };
 
 /**

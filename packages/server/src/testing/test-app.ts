@@ -70,7 +70,9 @@ export async function createTestApp(
         const all = init.headers as Record<string, string>;
         if (cookie) all.cookie = cookie;
         if (self.csrfToken && !("x-csrf-token" in all)) all["x-csrf-token"] = self.csrfToken;
-        if (body !== undefined) {
+        if (body instanceof FormData) {
+          init.body = body; // the request sets its own multipart boundary
+        } else if (body !== undefined) {
           init.body = typeof body === "string" ? body : JSON.stringify(body);
           all["content-type"] ??= "application/json";
         }

@@ -1,0 +1,136 @@
+// Importing a screenplay file as a new draft of an episode's (or the feature's) script, in one
+// transaction: the draft, its elements and its scenes are all written, or nothing is.
+import { and, desc, eq, isNull } from "drizzle-orm";
+import {
+  buildScriptParseResult,
+  describeReadScriptError,
+  estimateScreenSeconds,
+  readScript,
+} from "@kinomost/core";
+import { schema, type Database, type Transaction } from "@kinomost/db";
+import { ApiError } from "../http/errors.ts";
+
+/** The trade's order of revision colours: each new draft takes the next one. */
+export const revisionColors = [
+  "white",
+  "blue",
+  "pink",
+  "yellow",
+  "green",
+  "goldenrod",
+  "buff",
+  "salmon",
+  "cherry",
+] as const;
+export type RevisionColor = (typeof revisionColors)[number];
+
+export interface ScriptImport {
+  projectId: string;
+  /** The episode of a series; null for a feature's script. */
+  episodeNumber: number | null;
+  color?: RevisionColor | undefined;
+  fileName: string;
+  bytes: Uint8Array;
+  userId: string;
+  now: Date;
+}
+
+export async function importScriptDraft(db: Database, input: ScriptImport) {
+  const read = readScript(input.bytes, { fileName: input.fileName });
+  if (!read.ok) {
+    const message = describeReadScriptError(input.fileName, read.error);
+    throw new ApiError(400, "VALIDATION_FAILED", message, {
+      fields: [{ path: "file", message, code: "script_unreadable" }],
+    });
+  }
+  const result = buildScriptParseResult(read.script);
+
+  return db.transaction(async (tx) => {
+    const episodeId = await findEpisodeId(tx, input.projectId, input.episodeNumber);
+    const [existing] = await tx
+      .select()
+      .from(schema.scripts)
+      .where(
+        and(
+          eq(schema.scripts.projectId, input.projectId),
+          episodeId === null ? isNull(schema.scripts.episodeId) : eq(schema.scripts.episodeId, episodeId),
+        ),
+      );
+    const script =
+      existing ??
+      (
+        await tx
+          .insert(schema.scripts)
+          .values({ projectId: input.projectId, episodeId, createdAt: input.now })
+          .returning()
+      )[0]!;
+    const [previous] = await tx
+      .select({ number: schema.scriptDrafts.number, color: schema.scriptDrafts.color })
+      .from(schema.scriptDrafts)
+      .where(eq(schema.scriptDrafts.scriptId, script.id))
+      .orderBy(desc(schema.scriptDrafts.number))
+      .limit(1);
+    const color = input.color ?? nextColor(previous?.color);
+    const [draft] = await tx
+      .insert(schema.scriptDrafts)
+      .values({
+        scriptId: script.id,
+        number: (previous?.number ?? 0) + 1,
+        color,
+        title: result.title,
+        format: read.format,
+        fileName: input.fileName,
+        encoding: read.encoding,
+        elements: [...read.script.elements],
+        warnings: read.script.warnings.map(({ line, code, message }) => ({ line, code, message })),
+        importedBy: input.userId,
+        importedAt: input.now,
+      })
+      .returning();
+    if (result.scenes.length > 0) {
+      await tx.insert(schema.scenes).values(
+        result.scenes.map((scene, position) => ({
+          draftId: draft!.id,
+          position,
+          number: scene.number,
+          heading: scene.heading,
+          setting: scene.setting,
+          location: scene.location,
+          time: scene.time,
+          timeText: scene.timeText,
+          storyDay: scene.storyDay,
+          characters: [...scene.characters],
+          eighths: scene.eighths,
+          screenSeconds: estimateScreenSeconds(scene.eighths),
+          line: scene.line,
+        })),
+      );
+    }
+    const eighths = result.scenes.reduce((total, scene) => total + scene.eighths, 0);
+    return { script, draft: draft!, scenes: result.scenes.length, eighths, warnings: result.warnings };
+  });
+}
+
+function nextColor(previous: string | undefined): RevisionColor {
+  if (previous === undefined) return "white";
+  const index = revisionColors.indexOf(previous as RevisionColor);
+  return revisionColors[(index + 1) % revisionColors.length] ?? "white";
+}
+
+async function findEpisodeId(
+  tx: Transaction,
+  projectId: string,
+  episodeNumber: number | null,
+): Promise<string | null> {
+  if (episodeNumber === null) return null;
+  const [episode] = await tx
+    .select({ id: schema.episodes.id })
+    .from(schema.episodes)
+    .where(and(eq(schema.episodes.projectId, projectId), eq(schema.episodes.number, episodeNumber)));
+  if (!episode) {
+    throw new ApiError(400, "VALIDATION_FAILED", `the project has no episode ${episodeNumber}`, {
+      fields: [{ path: "episode", message: `no episode ${episodeNumber}`, code: "no_such_episode" }],
+    });
+  }
+  return episode.id;
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { backends } from "@kinomost/db/testing";
+import { queryRows } from "@kinomost/db";
+import { createTestApp, type TestApp, type TestClient } from "../testing/test-app.ts";
+
+const fixtures = new URL("../../../core/src/screenplay/fixtures/", import.meta.url);
+const fixture = (name: string) => readFileSync(new URL(name, fixtures));
+
+function upload(name: string, bytes: Uint8Array | string, fields: Record<string, string> = {}) {
+  const form = new FormData();
+  form.set("file", new File([typeof bytes === "string" ? bytes : bytes.slice()], name));
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  return form;
+}
+
+describe.each(backends)("scripts on %s", (backend) => {
+  let t: TestApp;
+  let producer: TestClient;
+  let projectId: string;
+  const importPath = () => `/api/v1/projects/${projectId}/scripts/import`;
+
+  beforeAll(async () => {
+    t = await createTestApp(backend, { demo: true, config: { maxUploadBytes: 2 * 1024 * 1024 } });
+    producer = t.client();
+    await producer.login("producer@iskra.demo", "iskra-demo");
+    projectId = (await producer.get("/api/v1/projects")).body.projects[0].id;
+  });
+  afterAll(() => t.close());
+
+  async function counts() {
+    const [row] = await queryRows<{ drafts: number; scenes: number }>(
+      t.database.db,
+      sql`select (select count(*)::int from script_drafts) as drafts, (select count(*)::int from scenes) as scenes`,
+    );
+    return row;
+  }
+
+  it("imports a Russian Fountain episode as the first, white draft with its scenes", async () => {
+    const response = await producer.post(
+      importPath(),
+      upload("seriya-1.fountain", fixture("ru-episode.fountain"), { episode: "1" }),
+    );
+    expect(response.status).toBe(201);
+    expect(response.body.draft).toMatchObject({
+      number: 1,
+      color: "white",
+      format: "fountain",
+      sceneCount: 16,
+    });
+    expect(response.body.warnings[0]).toEqual({ line: expect.any(Number), message: expect.any(String) });
+
+    const list = await producer.get(`/api/v1/projects/${projectId}/scripts`);
+    expect(list.body.scripts).toEqual([
+      expect.objectContaining({
+        episodeNumber: 1,
+        drafts: [expect.objectContaining({ number: 1, sceneCount: 16 })],
+      }),
+    ]);
+    const draft = await producer.get(
+      `/api/v1/projects/${projectId}/scripts/drafts/${response.body.draft.id}`,
+    );
+    expect(draft.body.scenes[0]).toMatchObject({ position: 0, number: "1", setting: "EXT", time: "MORNING" });
+    expect(draft.body.elements.length).toBeGreaterThan(16);
+    expect(draft.body.draft.eighths).toBe(
+      draft.body.scenes.reduce((sum: number, s: { eighths: number }) => sum + s.eighths, 0),
+    );
+  });
+
+  it("makes a second import of the same episode its next draft, in the next revision colour", async () => {
+    const response = await producer.post(
+      importPath(),
+      upload("seriya-1.fdx", fixture("ru-episode.fdx"), { episode: "1" }),
+    );
+    expect(response.status).toBe(201);
+    expect(response.body.draft).toMatchObject({ number: 2, color: "blue", format: "fdx" });
+    const list = await producer.get(`/api/v1/projects/${projectId}/scripts`);
+    expect(list.body.scripts[0].drafts.map((d: { number: number }) => d.number)).toEqual([2, 1]);
+  });
+
+  it("refuses a file it cannot read, naming it, and writes nothing", async () => {
+    const before = await counts();
+    for (const [name, bytes] of [
+      ["empty.fountain", ""],
+      ["scan.pdf", "%PDF-1.7\n"],
+      ["broken.fdx", '<?xml version="1.0"?>\n<FinalDraft><Content><Paragraph>'],
+    ] as const) {
+      const response = await producer.post(importPath(), upload(name, bytes, { episode: "2" }));
+      expect(response.status).toBe(400);
+      expect(response.body.error.fields[0]).toMatchObject({ path: "file", code: "script_unreadable" });
+      expect(response.body.error.message).toContain(name === "scan.pdf" ? "pdf" : name);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses an episode the project does not have, a missing file, and unknown fields", async () => {
+    const noEpisode = await producer.post(
+      importPath(),
+      upload("x.fountain", fixture("ru-episode.fountain"), { episode: "13" }),
+    );
+    expect(noEpisode.body.error.fields).toEqual([
+      expect.objectContaining({ path: "episode", code: "no_such_episode" }),
+    ]);
+    const form = new FormData();
+    form.set("episode", "1");
+    const noFile = await producer.post(importPath(), form);
+    expect(noFile.status).toBe(400);
+    expect(noFile.body.error.fields.map((f: { path: string }) => f.path)).toContain("file");
+    const extra = await producer.post(
+      importPath(),
+      upload("x.fountain", "ИНТ. ШТАБ - НОЧЬ", { owner: "me" }),
+    );
+    expect(extra.status).toBe(400);
+  });
+
+  it("refuses a file larger than the upload limit with 413", async () => {
+    const before = await counts();
+    const huge = upload("huge.fountain", "ИНТ. ШТАБ - НОЧЬ\n\n" + "а".repeat(3 * 1024 * 1024), {
+      episode: "3",
+    });
+    const response = await producer.post(importPath(), huge);
+    expect(response.status).toBe(413);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("lets only producers, line producers and assistant directors import; others read", async () => {
+    const accountant = t.client();
+    await accountant.login("accountant@belarusfilm.demo", "iskra-demo");
+    const refused = await accountant.post(
+      importPath(),
+      upload("x.fountain", fixture("ru-episode.fountain"), { episode: "4" }),
+    );
+    expect(refused.status).toBe(403);
+    expect((await accountant.get(`/api/v1/projects/${projectId}/scripts`)).status).toBe(200);
+
+    const ad = t.client();
+    await ad.login("ad@tajikfilm.demo", "iskra-demo");
+    const allowed = await ad.post(
+      importPath(),
+      upload("x.fountain", fixture("en-feature.fountain"), { episode: "4" }),
+    );
+    expect(allowed.status).toBe(201);
+  });
+
+  it("shows nothing of the scripts to a studio that is not a partner", async () => {
+    const stranger = await t.newUser();
+    const list = await producer.get(`/api/v1/projects/${projectId}/scripts`);
+    const draftId = list.body.scripts[0].drafts[0].id;
+    expect((await stranger.get(`/api/v1/projects/${projectId}/scripts`)).status).toBe(404);
+    expect((await stranger.get(`/api/v1/projects/${projectId}/scripts/drafts/${draftId}`)).status).toBe(404);
+    expect((await stranger.post(importPath(), upload("x.fountain", "ИНТ. ШТАБ - НОЧЬ"))).status).toBe(404);
+  });
+});
