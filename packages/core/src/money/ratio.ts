@@ -1,0 +1,134 @@
+// Exact rational numbers over bigint for rates, multipliers and formulas: a decimal string is read exactly,
+// a product or quotient stays exact, and rounding to whole minor units happens once with a named mode.
+// Nothing here uses floating point, and nothing rounds unless roundRatio is called.
+
+/** numerator / denominator, with a positive denominator. Not necessarily in lowest terms. */
+export interface Ratio {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+/**
+ * How a ratio becomes a whole number. "half-even" (banker's rounding) is the default everywhere in money:
+ * it has no upward drift when many lines are rounded and summed.
+ */
+export type RoundingMode = "half-even" | "half-up" | "down" | "up" | "floor" | "ceiling";
+
+export const roundingModes: readonly RoundingMode[] = [
+  "half-even",
+  "half-up",
+  "down",
+  "up",
+  "floor",
+  "ceiling",
+];
+
+export const ONE: Ratio = { n: 1n, d: 1n };
+export const ZERO: Ratio = { n: 0n, d: 1n };
+
+const decimalPattern = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+const powers: bigint[] = [];
+
+/** 10^digits, cached for the small exponents money uses. */
+export function powerOfTen(digits: number): bigint {
+  if (digits < 0 || !Number.isInteger(digits)) throw new Error(`powerOfTen: bad exponent ${digits}`);
+  if (digits < 64) return (powers[digits] ??= 10n ** BigInt(digits));
+  return 10n ** BigInt(digits);
+}
+
+/** Reads "16.9831", "-0.5" or "42" exactly; anything else (commas, exponents, spaces) is null. */
+export function parseDecimalRatio(text: string): Ratio | null {
+  const match = decimalPattern.exec(text);
+  if (!match) return null;
+  const [, sign, whole = "", fraction = ""] = match;
+  const n = BigInt(whole + fraction);
+  return { n: sign === "-" ? -n : n, d: powerOfTen(fraction.length) };
+}
+
+export function ratioOfInteger(value: bigint): Ratio {
+  return { n: value, d: 1n };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = a < 0n ? -a : a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+// Denominators are powers of ten in the common case; reducing only large ones keeps the hot path cheap.
+const reduceAbove = 10n ** 24n;
+
+function tidy(n: bigint, d: bigint): Ratio {
+  if (d < reduceAbove) return { n, d };
+  const divisor = gcd(n, d);
+  return divisor > 1n ? { n: n / divisor, d: d / divisor } : { n, d };
+}
+
+export function addRatio(a: Ratio, b: Ratio): Ratio {
+  return a.d === b.d ? { n: a.n + b.n, d: a.d } : tidy(a.n * b.d + b.n * a.d, a.d * b.d);
+}
+
+export function subtractRatio(a: Ratio, b: Ratio): Ratio {
+  return addRatio(a, { n: -b.n, d: b.d });
+}
+
+export function multiplyRatio(a: Ratio, b: Ratio): Ratio {
+  return tidy(a.n * b.n, a.d * b.d);
+}
+
+/** a ÷ b, or null when b is zero. */
+export function divideRatio(a: Ratio, b: Ratio): Ratio | null {
+  if (b.n === 0n) return null;
+  const n = a.n * b.d;
+  const d = a.d * b.n;
+  return d < 0n ? tidy(-n, -d) : tidy(n, d);
+}
+
+export function compareRatio(a: Ratio, b: Ratio): -1 | 0 | 1 {
+  const left = a.n * b.d;
+  const right = b.n * a.d;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** numerator ÷ denominator (denominator > 0) as a whole number, rounded by `mode`. */
+export function divideRounded(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
+  if (denominator <= 0n) throw new Error("divideRounded: the denominator must be positive");
+  const quotient = numerator / denominator; // truncates toward zero
+  const remainder = numerator % denominator;
+  if (remainder === 0n) return quotient;
+  const away = numerator < 0n ? quotient - 1n : quotient + 1n;
+  switch (mode) {
+    case "down":
+      return quotient;
+    case "up":
+      return away;
+    case "floor":
+      return numerator < 0n ? away : quotient;
+    case "ceiling":
+      return numerator < 0n ? quotient : away;
+    case "half-up":
+    case "half-even": {
+      const twice = 2n * (remainder < 0n ? -remainder : remainder);
+      if (twice > denominator) return away;
+      if (twice < denominator) return quotient;
+      if (mode === "half-up") return away;
+      return quotient % 2n === 0n ? quotient : away;
+    }
+  }
+}
+
+/** The ratio as a whole number, rounded by `mode` (half-even unless told). */
+export function roundRatio(value: Ratio, mode: RoundingMode = "half-even"): bigint {
+  return divideRounded(value.n, value.d, mode);
+}
+
+/** The ratio as a decimal string with at most `digits` decimals (rounded half-even), trailing zeros dropped. */
+export function formatRatio(value: Ratio, digits: number): string {
+  const scaled = divideRounded(value.n * powerOfTen(digits), value.d, "half-even");
+  const negative = scaled < 0n;
+  const text = (negative ? -scaled : scaled).toString().padStart(digits + 1, "0");
+  const whole = text.slice(0, text.length - digits);
+  const fraction = text.slice(text.length - digits).replace(/0+$/, "");
+  return `${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
+}
