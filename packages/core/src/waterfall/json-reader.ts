@@ -1,0 +1,161 @@
+// Reads fields out of untrusted parsed JSON, collecting errors that name the JSON path ("$.pots[1].tiers[0].cap").
+// Every check is a typeof or an own-property test, so no input can make it throw.
+import { parseMoney } from "../money/money.ts";
+import type { CurrencyCode } from "../money/currency.ts";
+import { parseDecimalFraction } from "./fraction.ts";
+import type { Fraction } from "./types.ts";
+
+export type WaterfallErrorCode =
+  | "BAD_JSON"
+  | "WRONG_TYPE"
+  | "MISSING_FIELD"
+  | "UNKNOWN_FIELD"
+  | "BAD_FORMAT"
+  | "BAD_CURRENCY"
+  | "BAD_AMOUNT"
+  | "BAD_PERCENT"
+  | "BAD_ID"
+  | "DUPLICATE_ID"
+  | "UNKNOWN_PARTY"
+  | "UNKNOWN_INVESTMENT"
+  | "UNKNOWN_POT"
+  | "UNKNOWN_KIND"
+  | "BAD_TERRITORY"
+  | "BAD_MEDIA"
+  | "EMPTY_LIST"
+  | "DUPLICATE_PAYEE"
+  | "CYCLE"
+  | "UNREACHABLE_TIER"
+  | "UNREACHABLE_POT"
+  | "UNREACHABLE_ROUTE"
+  | "UNUSED_INVESTMENT";
+
+export interface WaterfallDefinitionError {
+  readonly code: WaterfallErrorCode;
+  /** JSONPath of the offending value: `$.pots[1].tiers[2].percent`. */
+  readonly path: string;
+  /** One line for people, naming the thing that failed. */
+  readonly message: string;
+}
+
+export type JsonObject = { readonly [key: string]: unknown };
+
+export class JsonReader {
+  readonly errors: WaterfallDefinitionError[] = [];
+
+  fail(code: WaterfallErrorCode, path: string, message: string): void {
+    this.errors.push({ code, path, message });
+  }
+
+  object(value: unknown, path: string, fields: readonly string[]): JsonObject | null {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      this.fail("WRONG_TYPE", path, `${path} must be an object`);
+      return null;
+    }
+    for (const key of Object.keys(value)) {
+      if (!fields.includes(key)) {
+        this.fail(
+          "UNKNOWN_FIELD",
+          `${path}.${key}`,
+          `${path} has an unknown field "${key}" (known: ${fields.join(", ")})`,
+        );
+      }
+    }
+    return value as JsonObject;
+  }
+
+  /** The field's value, or undefined when the object does not have it as its own property. */
+  field(object: JsonObject, key: string): unknown {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  }
+
+  array(value: unknown, path: string, required: boolean): readonly unknown[] | null {
+    if (value === undefined) {
+      if (required) this.fail("MISSING_FIELD", path, `${path} is missing`);
+      return null;
+    }
+    if (!Array.isArray(value)) {
+      this.fail("WRONG_TYPE", path, `${path} must be a list`);
+      return null;
+    }
+    return value;
+  }
+
+  string(value: unknown, path: string, required: boolean): string | null {
+    if (value === undefined) {
+      if (required) this.fail("MISSING_FIELD", path, `${path} is missing`);
+      return null;
+    }
+    if (typeof value !== "string") {
+      this.fail("WRONG_TYPE", path, `${path} must be a string`);
+      return null;
+    }
+    return value;
+  }
+
+  id(value: unknown, path: string): string | null {
+    const text = this.string(value, path, true);
+    if (text === null) return null;
+    if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u.test(text)) {
+      this.fail(
+        "BAD_ID",
+        path,
+        `${path}: "${text}" is not an id (letters, digits, ".", "_", "-"; at most 64)`,
+      );
+      return null;
+    }
+    return text;
+  }
+
+  /** A positive amount of money, written as a string so no float ever holds it. */
+  amount(value: unknown, path: string, currency: CurrencyCode, required: boolean): bigint | null {
+    const text = this.string(value, path, required);
+    if (text === null) return null;
+    const parsed = parseMoney(text, currency);
+    if (!parsed.ok) {
+      const why =
+        parsed.error.code === "TOO_MANY_DECIMALS"
+          ? `has more than ${parsed.error.digits} decimals for ${currency}`
+          : "is not an amount";
+      this.fail("BAD_AMOUNT", path, `${path}: "${text}" ${why}`);
+      return null;
+    }
+    if (parsed.value.minor <= 0n) {
+      this.fail("BAD_AMOUNT", path, `${path}: "${text}" must be more than zero`);
+      return null;
+    }
+    return parsed.value.minor;
+  }
+
+  /** A decimal written as a string ("12.5") or a JSON number (12.5), non-negative, at most `max` when given. */
+  decimal(
+    value: unknown,
+    path: string,
+    options: { required: boolean; max?: bigint; positive?: boolean },
+  ): Fraction | null {
+    if (value === undefined) {
+      if (options.required) this.fail("MISSING_FIELD", path, `${path} is missing`);
+      return null;
+    }
+    // A JSON number's shortest text is the digits its author wrote for any percentage or share one would write.
+    const text = typeof value === "number" && Number.isFinite(value) ? String(value) : value;
+    if (typeof text !== "string") {
+      this.fail("WRONG_TYPE", path, `${path} must be a decimal number or string`);
+      return null;
+    }
+    const fraction = parseDecimalFraction(text);
+    if (fraction === null) {
+      this.fail("BAD_PERCENT", path, `${path}: "${text}" is not a plain non-negative decimal such as "12.5"`);
+      return null;
+    }
+    if (options.max !== undefined && fraction.numerator > options.max * fraction.denominator) {
+      this.fail("BAD_PERCENT", path, `${path}: "${text}" is more than ${options.max}`);
+      return null;
+    }
+    if (options.positive && fraction.numerator === 0n) {
+      this.fail("BAD_PERCENT", path, `${path}: "${text}" must be more than zero`);
+      return null;
+    }
+    return fraction;
+  }
+}
