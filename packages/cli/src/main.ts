@@ -2,10 +2,13 @@
 // failure into a one-line reason and a non-zero exit.
 import { Command, CommanderError } from "commander";
 import { registerServe } from "./commands/serve.ts";
+import { registerBudgetCommands } from "./commands/budget.ts";
+import { registerCoproductionCommands } from "./commands/coproduction.ts";
 import { registerDatabaseCommands } from "./commands/database.ts";
 import { registerRatesCommands } from "./commands/rates.ts";
 import { registerScheduleCommands } from "./commands/schedule.ts";
 import { registerScriptCommands } from "./commands/script.ts";
+import { registerWaterfallCommands } from "./commands/waterfall.ts";
 
 export function buildProgram(): Command {
   const program = new Command("kinomost")
@@ -18,6 +21,9 @@ export function buildProgram(): Command {
   registerScriptCommands(program);
   registerScheduleCommands(program);
   registerRatesCommands(program);
+  registerBudgetCommands(program);
+  registerCoproductionCommands(program);
+  registerWaterfallCommands(program);
   return program;
 }
 

@@ -116,3 +116,224 @@ export type {
   RateWarningCode,
   ParseRateFileResult,
 } from "./rates/types.ts";
+export {
+  buildRateTable,
+  rateTableFromRateFile,
+  findRate,
+  invertRate,
+  minorUnitRate,
+  convertMoney,
+  convertWithTable,
+  type ExchangeRate,
+  type RateTable,
+  type RateError,
+  type RateResult,
+} from "./money/convert.ts";
+export {
+  parseDecimalRatio,
+  roundRatio,
+  divideRounded,
+  formatRatio,
+  roundingModes,
+  type Ratio,
+  type RoundingMode,
+} from "./money/ratio.ts";
+export { computeBudget, type ComputeBudgetOptions, type ComputeBudgetResult } from "./budget/compute.ts";
+export { readBudgetFile, budgetFormat, budgetFormatVersion, type ReadBudgetResult } from "./budget/format.ts";
+export {
+  parseExpression,
+  evaluateExpression,
+  evaluateFormula,
+  type Expression,
+  type ExpressionError,
+  type ExpressionErrorCode,
+} from "./budget/expression.ts";
+export { lockOriginal } from "./budget/variance.ts";
+export {
+  computeCostReport,
+  type Actual,
+  type EstimateToComplete,
+  type CostReportInput,
+  type CostReport,
+  type CostReportRow,
+} from "./budget/cost-report.ts";
+export {
+  estimateRebates,
+  findRebatePack,
+  type RebateContext,
+  type RebateEstimate,
+  type RebateShortfall,
+  type RebateProblem,
+} from "./budget/rebates.ts";
+export { defaultRebatePacks } from "./budget/rebate-packs.ts";
+export { defaultUnits } from "./budget/units.ts";
+export type { RebatePack, RebateTier, RebateRequirement, IndexUnitValue } from "./budget/rebate-types.ts";
+export type {
+  Budget,
+  BudgetLine,
+  BudgetAccount,
+  BudgetCategory,
+  BudgetSide,
+  Fringe,
+  UnitDefinition,
+  BudgetGroup,
+  Contingency,
+  BudgetPartner,
+  LockedOriginal,
+  RebateFacts,
+  ProjectKind,
+  BudgetError,
+  BudgetErrorCode,
+} from "./budget/types.ts";
+export type {
+  Amounts,
+  BudgetTotals,
+  LineTotal,
+  AccountTotal,
+  CategoryTotal,
+  PartnerTotal,
+  CountryTotal,
+  CurrencyTotal,
+  FringeTotal,
+  BudgetVariance,
+  VarianceRow,
+} from "./budget/totals.ts";
+export {
+  validateConsortium,
+  consortiumFormat,
+  partnerRoles,
+  personRoles,
+  placeKinds,
+  workKinds,
+  inKindCategories,
+  fundingSources,
+  type Consortium,
+  type Partner,
+  type Contribution,
+  type Person,
+  type Place,
+  type Financing,
+  type CompanyWork,
+  type PartnerRole,
+  type PersonRole,
+  type PlaceKind,
+  type WorkKind,
+  type InKindCategory,
+  type FundingSource,
+  type ConsortiumProblem,
+  type ValidateConsortiumResult,
+} from "./coproduction/consortium.ts";
+export type { JsonProblem, JsonProblemCode } from "./coproduction/json-reader.ts";
+export {
+  checkAgreedShares,
+  computeActualShares,
+  findLateInstalments,
+  describeShareError,
+  daysBetween,
+  type ShareError,
+  type ActualShare,
+  type ActualShares,
+  type LateInstalment,
+  type LedgerPartner,
+  type LedgerContribution,
+  type LedgerInstalment,
+} from "./coproduction/shares.ts";
+export {
+  convertAtAgreedRate,
+  describeConversionError,
+  type AgreedRate,
+  type ConversionError,
+} from "./coproduction/conversion.ts";
+export {
+  evaluateQualification,
+  evaluatePack,
+  toQualificationContract,
+  type Qualification,
+  type PackQualification,
+} from "./coproduction/engine.ts";
+export type {
+  RulePack,
+  Rule,
+  RuleKind,
+  RuleOutcome,
+  RulePackSource,
+  PointsTable,
+  PointsElement,
+  PercentRange,
+} from "./coproduction/rule-pack.ts";
+export { builtinRulePacks, findBuiltinRulePack } from "./coproduction/packs/builtin.ts";
+export {
+  appendAuditEntry,
+  verifyAuditChain,
+  genesisHash,
+  type AuditEntry,
+  type AuditEvent,
+  type HashFunction,
+  type AuditChainProblem,
+  type VerifyAuditChainResult,
+} from "./coproduction/audit-chain.ts";
+export { canonicalJson, type JsonValue } from "./coproduction/canonical-json.ts";
+export {
+  validateWaterfall,
+  parseWaterfallJson,
+  waterfallFormat,
+  type ValidateWaterfallResult,
+} from "./waterfall/validate.ts";
+export type { WaterfallDefinitionError, WaterfallErrorCode } from "./waterfall/json-reader.ts";
+export {
+  parseReceiptsCsv,
+  receiptColumns,
+  type ParseReceiptsResult,
+  type ReceiptError,
+  type ReceiptErrorCode,
+  type ReceiptColumn,
+} from "./waterfall/receipts-csv.ts";
+export {
+  readRateBook,
+  emptyRateBook,
+  findReceiptRate,
+  type RateBook,
+  type RateBookTable,
+  type ReadRateBookResult,
+  type FoundRate,
+} from "./waterfall/rates.ts";
+export { runWaterfall, type RunWaterfallOptions } from "./waterfall/engine.ts";
+export {
+  toWaterfallRunJson,
+  type WaterfallRunJson,
+  type WaterfallReceiptJson,
+  type WaterfallStepJson,
+} from "./waterfall/result-json.ts";
+export {
+  buildStatements,
+  type PartyStatement,
+  type PartyPosition,
+  type StatementLine,
+} from "./waterfall/statements.ts";
+export { statementPeriods, type StatementPeriod } from "./waterfall/dates.ts";
+export { waterfallMedia, worldwideTerritory } from "./waterfall/types.ts";
+export type {
+  Fraction,
+  WaterfallMedia,
+  WaterfallParty,
+  WaterfallInvestment,
+  WaterfallTier,
+  WaterfallTierKind,
+  WaterfallPot,
+  WaterfallRoute,
+  WaterfallDefinition,
+  Receipt,
+  AppliedRate,
+  TracePayment,
+  TraceStep,
+  ReceiptTrace,
+  WaterfallRun,
+  WaterfallRunError,
+  WaterfallRunResult,
+  FeeTier,
+  CorridorTier,
+  ExpensesTier,
+  RecoupTier,
+  DefermentTier,
+  SplitTier,
+} from "./waterfall/types.ts";
