@@ -1,11 +1,14 @@
 // The built-in demo: «Искра» (Iskra), a 12-episode war-drama series led by 1-2-3 Production (Russia)
 // with Belarusfilm, the League of Cinematographers of Kazakhstan, Tajikfilm and Kyrgyzfilm.
-// Created in an empty embedded database at first start, or on request by `kinomost demo seed`.
+// Created in an empty embedded database at first start, or on request by `kinomost demo seed`,
+// with the pilot episode «Эшелон» imported as the first draft of episode 1's script.
 import { eq } from "drizzle-orm";
 import type { ProjectRole } from "@kinomost/core";
 import { schema, type Database } from "@kinomost/db";
 import { createUser } from "../accounts/users.ts";
 import { createProject } from "../projects/create.ts";
+import { importScriptDraft } from "../scripts/import.ts";
+import { iskraPilotFountain } from "./iskra-pilot.ts";
 
 export const demoPassword = "iskra-demo";
 
@@ -138,5 +141,13 @@ export async function seedDemo(db: Database, now: Date) {
     });
     await db.insert(schema.projectMembers).values({ projectId: project.id, ...person, createdAt: now });
   }
+  await importScriptDraft(db, {
+    projectId: project.id,
+    episodeNumber: 1,
+    fileName: "iskra-01-eshelon.fountain",
+    bytes: new TextEncoder().encode(iskraPilotFountain),
+    userId: lead!.userId,
+    now,
+  });
   return { projectId: project.id, logins: demoStudios.map((studio) => studio.user.email) };
 }

@@ -51,6 +51,16 @@ describe.each(backends)("projects on %s", (backend) => {
     expect(body.permissions).toContain("project.partners.invite");
   });
 
+  it("has the pilot «Эшелон» imported as episode 1's first draft", async () => {
+    const { body } = await producer.get(`/api/v1/projects/${iskraId}/scripts`);
+    expect(body.scripts).toEqual([
+      expect.objectContaining({
+        episodeNumber: 1,
+        drafts: [expect.objectContaining({ number: 1, color: "white", sceneCount: 42, warningCount: 0 })],
+      }),
+    ]);
+  });
+
   it("gives each demo partner's user their own role", async () => {
     const accountant = t.client();
     await accountant.login("accountant@belarusfilm.demo", "iskra-demo");
