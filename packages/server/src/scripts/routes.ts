@@ -46,6 +46,21 @@ const sceneSchema = z
   })
   .openapi("Scene");
 
+function toDraftSummary(draft: typeof schema.scriptDrafts.$inferSelect, sceneCount: number, eighths: number) {
+  return {
+    id: draft.id,
+    number: draft.number,
+    color: draft.color,
+    title: draft.title,
+    format: draft.format,
+    fileName: draft.fileName,
+    importedAt: draft.importedAt.toISOString(),
+    sceneCount,
+    eighths,
+    warningCount: draft.warnings.length,
+  };
+}
+
 export function registerScriptRoutes(app: Router) {
   app.openapi(
     createRoute({
@@ -102,18 +117,7 @@ export function registerScriptRoutes(app: Router) {
             episodeNumber: script.episodeNumber,
             drafts: drafts
               .filter(({ draft }) => draft.scriptId === script.id)
-              .map(({ draft, sceneCount, eighths }) => ({
-                id: draft.id,
-                number: draft.number,
-                color: draft.color,
-                title: draft.title,
-                format: draft.format,
-                fileName: draft.fileName,
-                importedAt: draft.importedAt.toISOString(),
-                sceneCount,
-                eighths: eighths ?? 0,
-                warningCount: draft.warnings.length,
-              })),
+              .map(({ draft, sceneCount, eighths }) => toDraftSummary(draft, sceneCount, eighths ?? 0)),
           })),
         },
         200,
@@ -185,18 +189,7 @@ export function registerScriptRoutes(app: Router) {
       return c.json(
         {
           scriptId: imported.script.id,
-          draft: {
-            id: draft.id,
-            number: draft.number,
-            color: draft.color,
-            title: draft.title,
-            format: draft.format,
-            fileName: draft.fileName,
-            importedAt: draft.importedAt.toISOString(),
-            sceneCount: imported.scenes,
-            eighths: imported.eighths,
-            warningCount: imported.warnings.length,
-          },
+          draft: toDraftSummary(draft, imported.scenes, imported.eighths),
           warnings: imported.warnings.map(({ line, message }) => ({ line, message })),
         },
         201,
@@ -249,16 +242,11 @@ export function registerScriptRoutes(app: Router) {
       return c.json(
         {
           draft: {
-            id: draft.id,
-            number: draft.number,
-            color: draft.color,
-            title: draft.title,
-            format: draft.format,
-            fileName: draft.fileName,
-            importedAt: draft.importedAt.toISOString(),
-            sceneCount: scenes.length,
-            eighths: scenes.reduce((total, scene) => total + scene.eighths, 0),
-            warningCount: draft.warnings.length,
+            ...toDraftSummary(
+              draft,
+              scenes.length,
+              scenes.reduce((total, scene) => total + scene.eighths, 0),
+            ),
             episodeNumber: row.episodeNumber,
           },
           scenes: scenes.map(({ draftId: _draft, version: _version, ...scene }) => scene),
