@@ -12,6 +12,8 @@ import { SignupPage } from "./auth/SignupPage.tsx";
 import { ProjectsPage } from "./projects/ProjectsPage.tsx";
 import { ProjectPage } from "./projects/ProjectPage.tsx";
 import { NewProjectPage } from "./projects/NewProjectPage.tsx";
+import { ScriptsPage } from "./scripts/ScriptsPage.tsx";
+import { DraftPage } from "./scripts/DraftPage.tsx";
 import { OrganizationsIndex } from "./organizations/OrganizationsIndex.tsx";
 import { OrganizationPage } from "./organizations/OrganizationPage.tsx";
 import { CreateOrganizationPage } from "./organizations/CreateOrganizationPage.tsx";
@@ -58,6 +60,8 @@ export function App() {
                 <Route index element={<ProjectsPage />} />
                 <Route path="projects/new" element={<NewProjectPage />} />
                 <Route path="projects/:projectId" element={<ProjectPage />} />
+                <Route path="projects/:projectId/scripts" element={<ScriptsPage />} />
+                <Route path="projects/:projectId/scripts/drafts/:draftId" element={<DraftPage />} />
                 <Route path="organizations" element={<OrganizationsIndex />} />
                 <Route path="organizations/new" element={<CreateOrganizationPage />} />
                 <Route path="organizations/:organizationId" element={<OrganizationPage />} />

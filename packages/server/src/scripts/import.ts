@@ -106,8 +106,12 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
         })),
       );
     }
-    const eighths = result.scenes.reduce((total, scene) => total + scene.eighths, 0);
-    return { script, draft: draft!, scenes: result.scenes.length, eighths, warnings: result.warnings };
+    const length = {
+      sceneCount: result.scenes.length,
+      eighths: result.scenes.reduce((total, scene) => total + scene.eighths, 0),
+      screenSeconds: result.scenes.reduce((total, scene) => total + estimateScreenSeconds(scene.eighths), 0),
+    };
+    return { script, draft: draft!, length, warnings: result.warnings };
   });
 }
 

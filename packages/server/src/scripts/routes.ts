@@ -24,6 +24,8 @@ const draftSummary = z
     importedAt: z.string(),
     sceneCount: z.number().int(),
     eighths: z.number().int(),
+    /** Estimated screen time (хронометраж) of all scenes, in seconds. */
+    screenSeconds: z.number().int(),
     warningCount: z.number().int(),
   })
   .openapi("ScriptDraftSummary");
@@ -46,7 +48,13 @@ const sceneSchema = z
   })
   .openapi("Scene");
 
-function toDraftSummary(draft: typeof schema.scriptDrafts.$inferSelect, sceneCount: number, eighths: number) {
+interface DraftLength {
+  sceneCount: number;
+  eighths: number;
+  screenSeconds: number;
+}
+
+function toDraftSummary(draft: typeof schema.scriptDrafts.$inferSelect, length: DraftLength) {
   return {
     id: draft.id,
     number: draft.number,
@@ -55,8 +63,7 @@ function toDraftSummary(draft: typeof schema.scriptDrafts.$inferSelect, sceneCou
     format: draft.format,
     fileName: draft.fileName,
     importedAt: draft.importedAt.toISOString(),
-    sceneCount,
-    eighths,
+    ...length,
     warningCount: draft.warnings.length,
   };
 }
@@ -104,6 +111,7 @@ export function registerScriptRoutes(app: Router) {
                 draft: schema.scriptDrafts,
                 sceneCount: count(schema.scenes.id),
                 eighths: sum(schema.scenes.eighths).mapWith(Number),
+                screenSeconds: sum(schema.scenes.screenSeconds).mapWith(Number),
               })
               .from(schema.scriptDrafts)
               .leftJoin(schema.scenes, eq(schema.scenes.draftId, schema.scriptDrafts.id))
@@ -117,7 +125,13 @@ export function registerScriptRoutes(app: Router) {
             episodeNumber: script.episodeNumber,
             drafts: drafts
               .filter(({ draft }) => draft.scriptId === script.id)
-              .map(({ draft, sceneCount, eighths }) => toDraftSummary(draft, sceneCount, eighths ?? 0)),
+              .map(({ draft, sceneCount, eighths, screenSeconds }) =>
+                toDraftSummary(draft, {
+                  sceneCount,
+                  eighths: eighths ?? 0,
+                  screenSeconds: screenSeconds ?? 0,
+                }),
+              ),
           })),
         },
         200,
@@ -189,7 +203,7 @@ export function registerScriptRoutes(app: Router) {
       return c.json(
         {
           scriptId: imported.script.id,
-          draft: toDraftSummary(draft, imported.scenes, imported.eighths),
+          draft: toDraftSummary(draft, imported.length),
           warnings: imported.warnings.map(({ line, message }) => ({ line, message })),
         },
         201,
@@ -242,11 +256,11 @@ export function registerScriptRoutes(app: Router) {
       return c.json(
         {
           draft: {
-            ...toDraftSummary(
-              draft,
-              scenes.length,
-              scenes.reduce((total, scene) => total + scene.eighths, 0),
-            ),
+            ...toDraftSummary(draft, {
+              sceneCount: scenes.length,
+              eighths: scenes.reduce((total, scene) => total + scene.eighths, 0),
+              screenSeconds: scenes.reduce((total, scene) => total + scene.screenSeconds, 0),
+            }),
             episodeNumber: row.episodeNumber,
           },
           scenes: scenes.map(({ draftId: _draft, version: _version, ...scene }) => scene),

@@ -48,6 +48,7 @@ describe.each(backends)("scripts on %s", (backend) => {
       color: "white",
       format: "fountain",
       sceneCount: 16,
+      screenSeconds: expect.any(Number),
     });
     expect(response.body.warnings[0]).toEqual({ line: expect.any(Number), message: expect.any(String) });
 

@@ -1,5 +1,6 @@
 // The one way this app talks to the server: JSON over fetch, with the session cookie, and the
-// CSRF token on every unsafe request. It never retries writes and never swallows an error.
+// CSRF token on every unsafe request; file uploads go through XMLHttpRequest, the one browser API
+// that reports upload progress. It never retries writes and never swallows an error.
 import type {
   ApiToken,
   AuthResult,
@@ -22,6 +23,10 @@ import type {
   ProjectRole,
   ProjectSummary,
   Registration,
+  RevisionColor,
+  Script,
+  ScriptDraft,
+  ScriptImportResult,
   User,
 } from "./types.ts";
 
@@ -81,7 +86,11 @@ async function request<T>(method: Method, path: string, body?: unknown, withCsrf
     throw new ApiError(0, "NETWORK", cause instanceof Error ? cause.message : String(cause));
   }
   if (response.status === 204) return undefined as T;
-  const text = await response.text();
+  return readAnswer<T>(response.status, response.statusText, await response.text());
+}
+
+/** The parsed body of an answer, or the ApiError it carries. */
+function readAnswer<T>(status: number, statusText: string, text: string): T {
   let parsed: unknown = undefined;
   if (text) {
     try {
@@ -90,17 +99,39 @@ async function request<T>(method: Method, path: string, body?: unknown, withCsrf
       parsed = undefined;
     }
   }
-  if (!response.ok) {
+  if (status < 200 || status > 299) {
     const error = (parsed as { error?: { code?: string; message?: string; fields?: FieldError[] } })?.error;
     throw new ApiError(
-      response.status,
-      error?.code ?? `HTTP_${response.status}`,
-      error?.message ?? response.statusText,
+      status,
+      error?.code ?? `HTTP_${status}`,
+      error?.message ?? statusText,
       Array.isArray(error?.fields) ? error.fields : [],
       parsed,
     );
   }
   return parsed as T;
+}
+
+/** Posts a multipart form, reporting the share of it sent so far (0…1) as the upload goes. */
+function upload<T>(path: string, form: FormData, onProgress?: (sent: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `${base}${path}`);
+    xhr.setRequestHeader("Accept", "application/json");
+    if (csrfToken) xhr.setRequestHeader("X-CSRF-Token", csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      try {
+        resolve(readAnswer<T>(xhr.status, xhr.statusText, xhr.responseText));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    xhr.onerror = () => reject(new ApiError(0, "NETWORK", "the upload did not reach the server"));
+    xhr.send(form);
+  });
 }
 
 const id = encodeURIComponent;
@@ -191,6 +222,21 @@ export const api = {
     request<unknown>("POST", `/organizations/${id(organizationId)}/partnerships/${id(projectId)}`, {
       decision,
     }),
+
+  scripts: (projectId: string) => request<{ scripts: Script[] }>("GET", `/projects/${id(projectId)}/scripts`),
+  scriptDraft: (projectId: string, draftId: string) =>
+    request<ScriptDraft>("GET", `/projects/${id(projectId)}/scripts/drafts/${id(draftId)}`),
+  importScript: (
+    projectId: string,
+    input: { file: File; episode?: number | undefined; color?: RevisionColor | undefined },
+    onProgress?: (sent: number) => void,
+  ) => {
+    const form = new FormData();
+    form.append("file", input.file);
+    if (input.episode !== undefined) form.append("episode", String(input.episode));
+    if (input.color !== undefined) form.append("color", input.color);
+    return upload<ScriptImportResult>(`/projects/${id(projectId)}/scripts/import`, form, onProgress);
+  },
 
   myInvitations: () => request<{ invitations: MyInvitation[] }>("GET", "/invitations"),
   acceptInvitation: (invitationId: string) =>

@@ -165,3 +165,90 @@ export interface MyInvitation {
   role: OrganizationRole;
   createdAt: string;
 }
+
+/** Revision colours, in the order the trade uses them (see scripts/format.ts). */
+export type RevisionColor =
+  "white" | "blue" | "pink" | "yellow" | "green" | "goldenrod" | "buff" | "salmon" | "cherry";
+
+export interface ScriptDraftSummary {
+  id: string;
+  number: number;
+  /** A revision colour; typed loosely because the server stores what it was given. */
+  color: string;
+  title: string | null;
+  format: string;
+  fileName: string;
+  importedAt: string;
+  sceneCount: number;
+  eighths: number;
+  /** Estimated screen time (хронометраж) of all scenes, in seconds. */
+  screenSeconds: number;
+  warningCount: number;
+}
+
+export interface Script {
+  id: string;
+  /** null for a feature's one script. */
+  episodeNumber: number | null;
+  /** Newest first. */
+  drafts: ScriptDraftSummary[];
+}
+
+export interface ScriptImportResult {
+  scriptId: string;
+  draft: ScriptDraftSummary;
+  warnings: { line: number; message: string }[];
+}
+
+export type Setting = "INT" | "EXT" | "INT/EXT";
+export type TimeOfDay = "DAY" | "NIGHT" | "MORNING" | "EVENING" | "DAWN" | "DUSK" | "CONTINUOUS" | "LATER";
+
+export interface Scene {
+  id: string;
+  position: number;
+  number: string | null;
+  heading: string;
+  setting: Setting | null;
+  location: string;
+  time: TimeOfDay | null;
+  /** The time-of-day words as written ("НЕМНОГО ПОЗЖЕ"). */
+  timeText: string | null;
+  storyDay: string | null;
+  characters: string[];
+  eighths: number;
+  screenSeconds: number;
+  /** The line of the scene heading in the imported file. */
+  line: number;
+}
+
+export interface CharacterCue {
+  name: string;
+  extensions: { text: string }[];
+}
+
+/** One paragraph of the screenplay in reading order, as the importer read it. */
+export type ScreenplayElement =
+  | { kind: "heading"; line: number; heading: { text: string; number: string | null } }
+  | { kind: "sceneCharacters"; line: number; text: string; names?: string[] }
+  | { kind: "character"; line: number; text: string; cue?: CharacterCue; dual?: "left" | "right" | null }
+  | { kind: "section"; line: number; text: string; depth?: number }
+  | { kind: "pageBreak"; line: number }
+  | {
+      kind:
+        "action" | "dialogue" | "parenthetical" | "lyrics" | "transition" | "centered" | "synopsis" | "note";
+      line: number;
+      text: string;
+    };
+
+export interface ScriptWarning {
+  line: number;
+  code: string;
+  message: string;
+}
+
+export interface ScriptDraft {
+  draft: ScriptDraftSummary & { episodeNumber: number | null };
+  scenes: Scene[];
+  elements: ScreenplayElement[];
+  warnings: ScriptWarning[];
+}

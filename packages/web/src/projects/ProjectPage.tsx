@@ -1,4 +1,5 @@
-// Project overview: titles and facts, the partner organizations, the episodes and the team.
+// Project overview: titles and facts, the partner organizations, the episodes with their scripts,
+// and the team.
 // What the caller may change comes from the server's `permissions`; the server checks again.
 import { useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -11,6 +12,7 @@ import { languageName, pickText } from "../i18n/format.ts";
 import { Badge } from "../ui/badges.tsx";
 import { useErrorText } from "../ui/errors.ts";
 import { EmptyState, Loading, Notice, PageHeader, Panel, useDocumentTitle } from "../ui/layout.tsx";
+import { ScriptsPanel } from "../scripts/ScriptsPanel.tsx";
 import { EditProjectForm } from "./EditProjectForm.tsx";
 import { MembersPanel } from "./MembersPanel.tsx";
 import { PartnersPanel } from "./PartnersPanel.tsx";
@@ -160,33 +162,7 @@ function ProjectOverview({ detail }: { detail: ProjectDetail }) {
       </dl>
 
       <PartnersPanel detail={detail} />
-      <Panel
-        id="episodes"
-        title={t("project.episodes.title")}
-        meta={detail.episodes.length > 0 ? String(detail.episodes.length) : undefined}
-        flush
-      >
-        {detail.episodes.length === 0 ? (
-          <p className="panel__empty">{t("project.episodes.empty")}</p>
-        ) : (
-          <ol className="episode-list">
-            {[...detail.episodes]
-              .sort((a, b) => a.number - b.number)
-              .map((episode) => (
-                <li key={episode.id} className="episode-list__item">
-                  <span className="episode-list__number">
-                    {t("project.episodes.number", { number: episode.number })}
-                  </span>
-                  <span className="episode-list__title">
-                    {pickText(episode.titles, locale) || (
-                      <span className="muted">{t("project.episodes.untitled")}</span>
-                    )}
-                  </span>
-                </li>
-              ))}
-          </ol>
-        )}
-      </Panel>
+      <ScriptsPanel detail={detail} />
       <MembersPanel detail={detail} />
     </>
   );
