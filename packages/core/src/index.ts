@@ -38,6 +38,14 @@ export {
   type ReadScriptResult,
 } from "./screenplay/read-script.ts";
 export {
+  matchRevisionScenes,
+  sceneContent,
+  contentSimilarity,
+  type RevisionScene,
+  type SceneRevision,
+  type MatchOptions,
+} from "./screenplay/revisions.ts";
+export {
   parseFdx,
   defaultFdxParagraphTypes,
   type ParseFdxOptions,

@@ -252,6 +252,11 @@ export const scriptDrafts = pgTable(
     /** The parsed screenplay elements, for the script view. */
     elements: jsonb("elements").$type<unknown[]>().notNull(),
     warnings: jsonb("warnings").$type<{ line: number; code: string; message: string }[]>().notNull(),
+    /** Scenes of the previous draft that this one no longer has. */
+    omittedScenes: jsonb("omitted_scenes")
+      .$type<{ lineageId: string; number: string | null; heading: string }[]>()
+      .notNull()
+      .default([]),
     importedBy: uuid("imported_by").references(() => users.id, { onDelete: "set null" }),
     importedAt: timestamp("imported_at", { withTimezone: true, mode: "date" }).notNull(),
   },
@@ -266,11 +271,21 @@ export const scenes = pgTable(
       .notNull()
       .references(() => scriptDrafts.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
+    /** The same scene across drafts: a new draft's scene inherits the id of the scene it revises. */
+    lineageId: uuid("lineage_id").notNull().defaultRandom(),
+    /** What the draft did to the scene against the previous draft. */
+    revision: text("revision", { enum: ["first", "unchanged", "changed", "added"] })
+      .notNull()
+      .default("first"),
+    /** The scene's words (`sceneContent`), for matching revisions and for search. */
+    content: text("content").notNull().default(""),
     number: text("number"),
     heading: text("heading").notNull(),
     setting: text("setting", { enum: ["INT", "EXT", "INT/EXT"] }),
     location: text("location").notNull(),
-    time: text("time", { enum: ["DAY", "NIGHT", "MORNING", "EVENING", "DAWN", "DUSK", "CONTINUOUS", "LATER"] }),
+    time: text("time", {
+      enum: ["DAY", "NIGHT", "MORNING", "EVENING", "DAWN", "DUSK", "CONTINUOUS", "LATER"],
+    }),
     timeText: text("time_text"),
     storyDay: text("story_day"),
     characters: jsonb("characters").$type<string[]>().notNull(),
@@ -280,5 +295,8 @@ export const scenes = pgTable(
     line: integer("line").notNull(),
     version: version(),
   },
-  (table) => [uniqueIndex("scenes_draft_position_key").on(table.draftId, table.position)],
+  (table) => [
+    uniqueIndex("scenes_draft_position_key").on(table.draftId, table.position),
+    index("scenes_lineage_idx").on(table.lineageId),
+  ],
 );

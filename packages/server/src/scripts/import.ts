@@ -1,11 +1,15 @@
 // Importing a screenplay file as a new draft of an episode's (or the feature's) script, in one
 // transaction: the draft, its elements and its scenes are all written, or nothing is.
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import {
   buildScriptParseResult,
+  collectScenes,
   describeReadScriptError,
   estimateScreenSeconds,
+  matchRevisionScenes,
   readScript,
+  sceneContent,
 } from "@kinomost/core";
 import { schema, type Database, type Transaction } from "@kinomost/db";
 import { ApiError } from "../http/errors.ts";
@@ -44,6 +48,8 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
     });
   }
   const result = buildScriptParseResult(read.script);
+  // collectScenes lists the same scenes in the same order as the result.
+  const contents = collectScenes(read.script).map((scene) => sceneContent(scene.elements));
 
   return db.transaction(async (tx) => {
     const episodeId = await findEpisodeId(tx, input.projectId, input.episodeNumber);
@@ -65,12 +71,46 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
           .returning()
       )[0]!;
     const [previous] = await tx
-      .select({ number: schema.scriptDrafts.number, color: schema.scriptDrafts.color })
+      .select({
+        id: schema.scriptDrafts.id,
+        number: schema.scriptDrafts.number,
+        color: schema.scriptDrafts.color,
+      })
       .from(schema.scriptDrafts)
       .where(eq(schema.scriptDrafts.scriptId, script.id))
       .orderBy(desc(schema.scriptDrafts.number))
       .limit(1);
     const color = input.color ?? nextColor(previous?.color);
+    const previousScenes = previous
+      ? await tx
+          .select({
+            lineageId: schema.scenes.lineageId,
+            number: schema.scenes.number,
+            heading: schema.scenes.heading,
+            content: schema.scenes.content,
+          })
+          .from(schema.scenes)
+          .where(eq(schema.scenes.draftId, previous.id))
+          .orderBy(asc(schema.scenes.position))
+      : [];
+    const nextScenes = result.scenes.map((scene, index) => ({
+      number: scene.number,
+      heading: scene.heading,
+      content: contents[index] ?? "",
+    }));
+    const lineage = new Map<number, { lineageId: string; revision: "unchanged" | "changed" }>();
+    const omittedScenes: { lineageId: string; number: string | null; heading: string }[] = [];
+    for (const change of previous ? matchRevisionScenes(previousScenes, nextScenes) : []) {
+      if (change.kind === "omitted") {
+        const { lineageId, number, heading } = previousScenes[change.previous]!;
+        omittedScenes.push({ lineageId, number, heading });
+      } else if (change.kind !== "added") {
+        lineage.set(change.next, {
+          lineageId: previousScenes[change.previous]!.lineageId,
+          revision: change.kind,
+        });
+      }
+    }
     const [draft] = await tx
       .insert(schema.scriptDrafts)
       .values({
@@ -83,6 +123,7 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
         encoding: read.encoding,
         elements: [...read.script.elements],
         warnings: read.script.warnings.map(({ line, code, message }) => ({ line, code, message })),
+        omittedScenes,
         importedBy: input.userId,
         importedAt: input.now,
       })
@@ -92,6 +133,9 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
         result.scenes.map((scene, position) => ({
           draftId: draft!.id,
           position,
+          lineageId: lineage.get(position)?.lineageId ?? randomUUID(),
+          revision: lineage.get(position)?.revision ?? (previous ? ("added" as const) : ("first" as const)),
+          content: contents[position] ?? "",
           number: scene.number,
           heading: scene.heading,
           setting: scene.setting,
@@ -111,7 +155,13 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
       eighths: result.scenes.reduce((total, scene) => total + scene.eighths, 0),
       screenSeconds: result.scenes.reduce((total, scene) => total + estimateScreenSeconds(scene.eighths), 0),
     };
-    return { script, draft: draft!, length, warnings: result.warnings };
+    const revisions = {
+      unchanged: [...lineage.values()].filter((scene) => scene.revision === "unchanged").length,
+      changed: [...lineage.values()].filter((scene) => scene.revision === "changed").length,
+      added: previous ? result.scenes.length - lineage.size : 0,
+      omitted: omittedScenes.length,
+    };
+    return { script, draft: draft!, length, revisions, warnings: result.warnings };
   });
 }
 

@@ -34,6 +34,8 @@ const sceneSchema = z
   .object({
     id: z.uuid(),
     position: z.number().int(),
+    lineageId: z.uuid().openapi({ description: "The same scene across drafts" }),
+    revision: z.enum(["first", "unchanged", "changed", "added"]),
     number: z.string().nullable(),
     heading: z.string(),
     setting: z.enum(["INT", "EXT", "INT/EXT"]).nullable(),
@@ -180,6 +182,14 @@ export function registerScriptRoutes(app: Router) {
           z.object({
             scriptId: z.uuid(),
             draft: draftSummary,
+            revisions: z
+              .object({
+                unchanged: z.number().int(),
+                changed: z.number().int(),
+                added: z.number().int(),
+                omitted: z.number().int(),
+              })
+              .openapi({ description: "What this draft did to the previous draft's scenes" }),
             warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
           }),
         ),
@@ -204,6 +214,7 @@ export function registerScriptRoutes(app: Router) {
         {
           scriptId: imported.script.id,
           draft: toDraftSummary(draft, imported.length),
+          revisions: imported.revisions,
           warnings: imported.warnings.map(({ line, message }) => ({ line, message })),
         },
         201,
@@ -225,6 +236,9 @@ export function registerScriptRoutes(app: Router) {
           z.object({
             draft: draftSummary.extend({ episodeNumber: z.number().int().nullable() }),
             scenes: z.array(sceneSchema),
+            omittedScenes: z.array(
+              z.object({ lineageId: z.uuid(), number: z.string().nullable(), heading: z.string() }),
+            ),
             elements: z.array(z.unknown()),
             warnings: z.array(z.object({ line: z.number().int(), code: z.string(), message: z.string() })),
           }),
@@ -263,7 +277,8 @@ export function registerScriptRoutes(app: Router) {
             }),
             episodeNumber: row.episodeNumber,
           },
-          scenes: scenes.map(({ draftId: _draft, version: _version, ...scene }) => scene),
+          scenes: scenes.map(({ draftId: _draft, version: _version, content: _content, ...scene }) => scene),
+          omittedScenes: draft.omittedScenes,
           elements: draft.elements,
           warnings: draft.warnings,
         },

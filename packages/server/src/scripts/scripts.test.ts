@@ -79,6 +79,49 @@ describe.each(backends)("scripts on %s", (backend) => {
     expect(list.body.scripts[1].drafts.map((d: { number: number }) => d.number)).toEqual([2, 1]);
   });
 
+  it("follows each scene into the next draft, and lists what was changed, added and omitted", async () => {
+    const first = [
+      "ИНТ. ШТАБ - НОЧЬ #1#",
+      "Комбат смотрит на карту.",
+      "НАТ. ОКОП - ДЕНЬ #2#",
+      "Дождь. Солдаты молчат.",
+      "НАТ. СТЕПЬ - ДЕНЬ #3#",
+      "Эшелон уходит на восток.",
+    ].join("\n\n");
+    const second = [
+      "ИНТ. ШТАБ - НОЧЬ #1#",
+      "Комбат смотрит на карту.",
+      "НАТ. ОКОП - ДЕНЬ #2#",
+      "Снег. Солдаты молчат.",
+      "ИНТ. ТЕПЛУШКА - НОЧЬ #2А#",
+      "Вера слушает эфир.",
+    ].join("\n\n");
+    const one = await producer.post(importPath(), upload("v1.fountain", first, { episode: "5" }));
+    const two = await producer.post(importPath(), upload("v2.fountain", second, { episode: "5" }));
+    expect(two.body.revisions).toEqual({ unchanged: 1, changed: 1, added: 1, omitted: 1 });
+
+    const draftPath = (id: string) => `/api/v1/projects/${projectId}/scripts/drafts/${id}`;
+    const before = (await producer.get(draftPath(one.body.draft.id))).body;
+    const after = (await producer.get(draftPath(two.body.draft.id))).body;
+    expect(before.scenes.map((scene: { revision: string }) => scene.revision)).toEqual([
+      "first",
+      "first",
+      "first",
+    ]);
+    expect(
+      after.scenes.map((scene: { number: string; revision: string }) => [scene.number, scene.revision]),
+    ).toEqual([
+      ["1", "unchanged"],
+      ["2", "changed"],
+      ["2А", "added"],
+    ]);
+    expect(after.scenes[0].lineageId).toBe(before.scenes[0].lineageId);
+    expect(after.scenes[1].lineageId).toBe(before.scenes[1].lineageId);
+    expect(after.omittedScenes).toEqual([
+      { lineageId: before.scenes[2].lineageId, number: "3", heading: "НАТ. СТЕПЬ - ДЕНЬ" },
+    ]);
+  });
+
   it("refuses a file it cannot read, naming it, and writes nothing", async () => {
     const before = await counts();
     for (const [name, bytes] of [
