@@ -203,9 +203,15 @@ export interface ScriptImportResult {
 export type Setting = "INT" | "EXT" | "INT/EXT";
 export type TimeOfDay = "DAY" | "NIGHT" | "MORNING" | "EVENING" | "DAWN" | "DUSK" | "CONTINUOUS" | "LATER";
 
+/** What a draft did to a scene against the previous draft. */
+export type SceneRevision = "first" | "unchanged" | "changed" | "added";
+
 export interface Scene {
   id: string;
   position: number;
+  /** The same scene across drafts. */
+  lineageId: string;
+  revision: SceneRevision;
   number: string | null;
   heading: string;
   setting: Setting | null;
@@ -249,6 +255,8 @@ export interface ScriptWarning {
 export interface ScriptDraft {
   draft: ScriptDraftSummary & { episodeNumber: number | null };
   scenes: Scene[];
+  /** Scenes of the previous draft that this draft no longer has. */
+  omittedScenes: { lineageId: string; number: string | null; heading: string }[];
   elements: ScreenplayElement[];
   warnings: ScriptWarning[];
 }

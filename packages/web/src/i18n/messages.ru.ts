@@ -324,6 +324,9 @@ export const messagesRu = {
   "account.tokens.createdAt": "Создан",
   "account.tokens.lastUsedAt": "Последнее использование",
   "account.tokens.never": "не использовался",
+  "draft.revision.changed": "изменена",
+  "draft.revision.added": "новая",
+  "draft.omitted.title": "Сцены, которых больше нет в этом драфте",
   "fieldError.required": "Заполните это поле",
   "fieldError.invalid_type": "Неверный тип значения",
   "fieldError.too_small_string":

@@ -119,6 +119,18 @@ function DraftView({ projectId, data }: { projectId: string; data: ScriptDraft }
         </Panel>
       ) : null}
 
+      {data.omittedScenes.length > 0 ? (
+        <Panel id="omitted" title={t("draft.omitted.title")} meta={String(data.omittedScenes.length)}>
+          <ul className="omitted-list">
+            {data.omittedScenes.map((scene) => (
+              <li key={scene.lineageId}>
+                <span className="scene-table__number">{scene.number ?? "—"}</span> {scene.heading}
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      ) : null}
+
       <div className="draft-layout">
         <Panel id="scenes" title={t("draft.sceneList.title")} meta={String(scenes.length)} flush>
           <div className="draft-layout__scroll">
@@ -189,7 +201,14 @@ function SceneTable({
                   role="img"
                 />
               </td>
-              <td className="scene-table__number">{scene.number ?? "—"}</td>
+              <td className="scene-table__number">
+                {scene.number ?? "—"}
+                {scene.revision === "changed" || scene.revision === "added" ? (
+                  <span className={`revision-mark revision-mark--${scene.revision}`}>
+                    {t(`draft.revision.${scene.revision}`)}
+                  </span>
+                ) : null}
+              </td>
               <td className="scene-table__scene">
                 <button type="button" className="link-button scene-table__heading">
                   {settingLabel(scene.setting)}
