@@ -168,6 +168,7 @@ describe("web app", () => {
     await logIn(page, demoProducer);
     // An earlier test saved English as the producer's language; this one reads the Russian labels.
     await page.getByRole("button", { name: "RU", exact: true }).click();
+    await page.getByRole("heading", { name: "Мои проекты" }).waitFor();
     await page.getByTestId("project-list").getByRole("link", { name: /Искра/ }).click();
     await page.getByTestId("project-title").waitFor();
     const team = page.locator("#members");
