@@ -47,3 +47,10 @@ export function tableSum(table: Float64Array, w: number, x: number): number {
     (table[base + 768 + (x >>> 24)] ?? 0)
   );
 }
+
+/** Number of set bits of a 32-bit word. */
+export function popCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 63;
+}

@@ -115,6 +115,53 @@ export function boundPresentActors(
   return weighted - correction;
 }
 
+/** Exact idle cost, inside the block, of the actors waiting at both ends (in L and in Rr). */
+export function fixedHolding(
+  context: BoundContext,
+  left: Uint32Array,
+  leftOffset: number,
+  right: Uint32Array,
+  rightOffset: number,
+  workLeft: Float64Array,
+  daysLeft: number,
+): number {
+  const { reduced } = context;
+  let fixed = 0;
+  for (let w = 0; w < reduced.actorWords; w++) {
+    let both = (left[leftOffset + w] ?? 0) & (right[rightOffset + w] ?? 0);
+    while (both !== 0) {
+      const a = (w << 5) + lowestBit(both);
+      fixed += (reduced.cost[a] ?? 0) * (daysLeft - (workLeft[a] ?? 0));
+      both &= both - 1;
+    }
+  }
+  return fixed;
+}
+
+/** `boundPresentActors` for the actors waiting at the `near` end of the block and not at the `far` end. */
+export function boundOneEndOnly(
+  context: BoundContext,
+  scenes: Uint32Array,
+  sceneOffset: number,
+  sceneWords: number,
+  near: Uint32Array,
+  nearOffset: number,
+  far: Uint32Array,
+  farOffset: number,
+): number {
+  const { reduced, only } = context;
+  for (let w = 0; w < reduced.actorWords; w++)
+    only[w] = (near[nearOffset + w] ?? 0) & ~(far[farOffset + w] ?? 0);
+  return boundPresentActors(context, scenes, sceneOffset, sceneWords, only);
+}
+
+/** The block bound from its three parts, rounded up: every holding cost is an integer. */
+export function roundBound(fixed: number, fromLeft: number, fromRight: number): number {
+  // The relaxation is computed in floating point; shave a rounding error before rounding up.
+  const total = fixed + Math.max(0, fromLeft) + Math.max(0, fromRight);
+  return Math.max(0, Math.ceil(total - 1e-9 * Math.max(1, total)));
+}
+
 /**
  * Lower bound on the holding cost still to pay inside the block (R, L, Rr). `workLeft[a]` is the number of
  * days of R that need actor a and `daysLeft` the days of R. Rounded up: every holding cost is an integer.
@@ -131,22 +178,26 @@ export function boundBlock(
   workLeft: Float64Array,
   daysLeft: number,
 ): number {
-  const { reduced, only } = context;
-  const actorWords = reduced.actorWords;
-  let fixed = 0;
-  for (let w = 0; w < actorWords; w++) {
-    let both = (left[leftOffset + w] ?? 0) & (right[rightOffset + w] ?? 0);
-    while (both !== 0) {
-      const a = (w << 5) + lowestBit(both);
-      fixed += (reduced.cost[a] ?? 0) * (daysLeft - (workLeft[a] ?? 0));
-      both &= both - 1;
-    }
-  }
-  for (let w = 0; w < actorWords; w++) only[w] = (left[leftOffset + w] ?? 0) & ~(right[rightOffset + w] ?? 0);
-  const fromLeft = boundPresentActors(context, scenes, sceneOffset, sceneWords, only);
-  for (let w = 0; w < actorWords; w++) only[w] = (right[rightOffset + w] ?? 0) & ~(left[leftOffset + w] ?? 0);
-  const fromRight = boundPresentActors(context, scenes, sceneOffset, sceneWords, only);
-  // The relaxation is computed in floating point; shave a rounding error before rounding up.
-  const total = fixed + Math.max(0, fromLeft) + Math.max(0, fromRight);
-  return Math.max(0, Math.ceil(total - 1e-9 * Math.max(1, total)));
+  const fixed = fixedHolding(context, left, leftOffset, right, rightOffset, workLeft, daysLeft);
+  const fromLeft = boundOneEndOnly(
+    context,
+    scenes,
+    sceneOffset,
+    sceneWords,
+    left,
+    leftOffset,
+    right,
+    rightOffset,
+  );
+  const fromRight = boundOneEndOnly(
+    context,
+    scenes,
+    sceneOffset,
+    sceneWords,
+    right,
+    rightOffset,
+    left,
+    leftOffset,
+  );
+  return roundBound(fixed, fromLeft, fromRight);
 }

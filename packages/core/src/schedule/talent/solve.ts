@@ -8,15 +8,24 @@
 // nothing else, so the cache keys on (R, L, Rr); a block and its mirror image have the same optimum, so
 // the key puts the smaller of L and Rr first. search(t, bound) returns the block's optimum when it is
 // below `bound`, otherwise a lower bound that is at least `bound`.
+//
+// At each block the search looks at both ends: every scene shot first and every scene shot last, each with
+// its move cost plus the child's bound. Either end alone covers every completion, so the larger of the two
+// ends' cheapest children is a bound on the block, and the search branches at that end. Moves are pruned
+// by dominance (a forced first or last scene, twins: see state.ts), and the first incumbent comes from a
+// local search (heuristic.ts), so the bound prunes from the start. The block bookkeeping is in state.ts,
+// the bounds in bounds.ts, the cache in cache.ts.
 
-import { buildByteTable, lowestBit, wordsFor } from "./bitset.ts";
-import { boundBlock, createBoundContext } from "./bounds.ts";
+import { buildByteTable, lowestBit } from "./bitset.ts";
+import { boundBlock, boundOneEndOnly, createBoundContext, fixedHolding, roundBound } from "./bounds.ts";
 import type { BoundContext } from "./bounds.ts";
 import { StateCache } from "./cache.ts";
+import { improveOrder } from "./heuristic.ts";
 import { evaluateHoldingCost, TalentInstanceError, validateTalentInstance } from "./instance.ts";
 import type { TalentInstance } from "./instance.ts";
 import { expandOrder, reduceTalentInstance } from "./preprocess.ts";
 import type { ReducedTalentInstance } from "./preprocess.ts";
+import { BACK, createBlockStack, FRONT } from "./state.ts";
 
 export interface SolveTalentOptions {
   /** Stop at this time, in the units of `now` (e.g. `performance.now() + 10_000`). Needs `now`. */
@@ -44,8 +53,6 @@ export interface TalentScheduleResult {
   readonly nodes: number;
 }
 
-const FRONT = 0;
-const BACK = 1;
 /** How many nodes pass between two looks at the clock. */
 const CLOCK_EVERY = 1024;
 
@@ -90,53 +97,29 @@ interface SearchOutcome {
 }
 
 function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOptions) {
-  const { n, m, actorWords: aw, duration, cost, sceneActors } = reduced;
-  const sw = wordsFor(n);
-  const keyWords = sw + 2 * aw;
+  const { n, actorWords: aw, cost, sceneActors } = reduced;
   const costTable = buildByteTable(cost, aw);
   const squareTable = buildByteTable(
     Array.from(cost, (c) => c * c),
     aw,
   );
   const bounds: BoundContext = createBoundContext(reduced, costTable, squareTable);
-  const cache = new StateCache(keyWords, options.cacheEntries ?? 1 << 21);
+  const stack = createBlockStack(reduced, costTable);
+  const { sceneWords: sw, scenesAt, leftAt, rightAt, daysAt, sizeAt, workLeft, key, twinAt } = stack;
+  const { setRoot, moveCost, place, unplace, writeKey, forcedMove, waitingOnlyAt, markTwins, lowestSceneAt } =
+    stack;
+  const cache = new StateCache(stack.keyWords, options.cacheEntries ?? 1 << 21);
 
-  // Cast of each scene as a list, for the per-actor counters.
-  const castStart = new Int32Array(n + 1);
-  const castList: number[] = [];
-  for (let s = 0; s < n; s++) {
-    for (let w = 0; w < aw; w++) {
-      let x = sceneActors[s * aw + w] ?? 0;
-      while (x !== 0) {
-        castList.push((w << 5) + lowestBit(x));
-        x &= x - 1;
-      }
-    }
-    castStart[s + 1] = castList.length;
-  }
-  const cast = Int32Array.from(castList);
-
-  // Per-depth stacks: depth t has t scenes placed.
-  const scenesAt = new Uint32Array((n + 1) * sw);
-  const leftAt = new Uint32Array((n + 1) * aw);
-  const rightAt = new Uint32Array((n + 1) * aw);
-  const neededAt = new Uint32Array((n + 1) * aw); // actors with a scene still in R
-  const daysAt = new Float64Array(n + 1);
   const paidAt = new Float64Array(n + 1); // holding cost of the placed scenes
-  const sizeAt = new Int32Array(n + 1);
-  // Current per-actor counters for R, updated on place and restored on undo.
-  const scenesLeft = new Int32Array(Math.max(1, m));
-  const workLeft = new Float64Array(Math.max(1, m));
   // The schedule being built: front scenes in order, back scenes from the end inwards.
   const front = new Int32Array(n);
   const back = new Int32Array(n);
   let frontLength = 0;
   let backLength = 0;
-  // Children of the node at depth t, at [t * n ..].
-  const childScene = new Int32Array(n * n + 1);
-  const childCost = new Float64Array(n * n + 1);
-  const childBound = new Float64Array(n * n + 1);
-  const key = new Uint32Array(keyWords);
+  // Children of the node at depth t: front moves at [2tn ..], back moves at [2tn + n ..].
+  const childScene = new Int32Array(2 * n * n + 1);
+  const childCost = new Float64Array(2 * n * n + 1);
+  const childBound = new Float64Array(2 * n * n + 1);
 
   let incumbent: number[] = [];
   let incumbentCost = Infinity;
@@ -146,89 +129,6 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
   const now = options.now;
   const deadline = now !== undefined && options.deadline !== undefined ? options.deadline : Infinity;
   const nodeLimit = options.nodeLimit ?? Infinity;
-
-  function setRoot() {
-    for (let s = 0; s < n; s++) scenesAt[s >>> 5] = (scenesAt[s >>> 5] ?? 0) | (1 << (s & 31));
-    let days = 0;
-    for (let s = 0; s < n; s++) {
-      days += duration[s] ?? 0;
-      for (let i = castStart[s] ?? 0; i < (castStart[s + 1] ?? 0); i++) {
-        const a = cast[i] ?? 0;
-        scenesLeft[a] = (scenesLeft[a] ?? 0) + 1;
-        workLeft[a] = (workLeft[a] ?? 0) + (duration[s] ?? 0);
-        neededAt[a >>> 5] = (neededAt[a >>> 5] ?? 0) | (1 << (a & 31));
-      }
-    }
-    daysAt[0] = days;
-    sizeAt[0] = n;
-  }
-
-  /** Holding cost of shooting scene s at the given end of the block at depth t. */
-  function moveCost(t: number, s: number, side: number): number {
-    const held = side === FRONT ? leftAt : rightAt;
-    let total = 0;
-    for (let w = 0; w < aw; w++) {
-      const x = (held[t * aw + w] ?? 0) & ~(sceneActors[s * aw + w] ?? 0);
-      if (x !== 0) {
-        const base = w << 10;
-        total +=
-          (costTable[base + (x & 255)] ?? 0) +
-          (costTable[base + 256 + ((x >>> 8) & 255)] ?? 0) +
-          (costTable[base + 512 + ((x >>> 16) & 255)] ?? 0) +
-          (costTable[base + 768 + (x >>> 24)] ?? 0);
-      }
-    }
-    return total * (duration[s] ?? 0);
-  }
-
-  /** Fills depth t + 1 with the block left after shooting s at one end of the block at depth t. */
-  function place(t: number, s: number, side: number) {
-    const d = duration[s] ?? 0;
-    for (let w = 0; w < sw; w++) scenesAt[(t + 1) * sw + w] = scenesAt[t * sw + w] ?? 0;
-    scenesAt[(t + 1) * sw + (s >>> 5)] = (scenesAt[(t + 1) * sw + (s >>> 5)] ?? 0) & ~(1 << (s & 31));
-    for (let w = 0; w < aw; w++) neededAt[(t + 1) * aw + w] = neededAt[t * aw + w] ?? 0;
-    for (let i = castStart[s] ?? 0; i < (castStart[s + 1] ?? 0); i++) {
-      const a = cast[i] ?? 0;
-      const left = (scenesLeft[a] ?? 0) - 1;
-      scenesLeft[a] = left;
-      workLeft[a] = (workLeft[a] ?? 0) - d;
-      if (left === 0) {
-        const w = (t + 1) * aw + (a >>> 5);
-        neededAt[w] = (neededAt[w] ?? 0) & ~(1 << (a & 31));
-      }
-    }
-    // The end that grows gains the scene's cast; either end keeps only actors still needed in the block
-    // or waiting at the other end (those stay through the whole block).
-    const grows = side === FRONT ? leftAt : rightAt;
-    const other = side === FRONT ? rightAt : leftAt;
-    for (let w = 0; w < aw; w++) {
-      const i = (t + 1) * aw + w;
-      const stays = (neededAt[i] ?? 0) | (other[t * aw + w] ?? 0);
-      grows[i] = ((grows[t * aw + w] ?? 0) | (sceneActors[s * aw + w] ?? 0)) & stays;
-      other[i] = other[t * aw + w] ?? 0;
-    }
-    daysAt[t + 1] = (daysAt[t] ?? 0) - d;
-    sizeAt[t + 1] = (sizeAt[t] ?? 0) - 1;
-  }
-
-  function unplace(s: number) {
-    const d = duration[s] ?? 0;
-    for (let i = castStart[s] ?? 0; i < (castStart[s + 1] ?? 0); i++) {
-      const a = cast[i] ?? 0;
-      scenesLeft[a] = (scenesLeft[a] ?? 0) + 1;
-      workLeft[a] = (workLeft[a] ?? 0) + d;
-    }
-  }
-
-  /** What the cache knows about depth t (an optimum or a bound, never below the static bound), else the static bound. */
-  function knownBoundAt(t: number): number {
-    if ((sizeAt[t] ?? 0) > 1) {
-      writeKey(t);
-      const slot = cache.find(key, 0);
-      if (slot >= 0) return cache.value(slot);
-    }
-    return boundAt(t);
-  }
 
   function boundAt(t: number): number {
     return boundBlock(
@@ -245,57 +145,94 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
     );
   }
 
-  /** Writes the cache key of depth t; returns true when L and Rr were swapped (the mirror block). */
-  function writeKey(t: number): boolean {
-    for (let w = 0; w < sw; w++) key[w] = scenesAt[t * sw + w] ?? 0;
-    let mirrored = false;
-    for (let w = aw - 1; w >= 0; w--) {
-      const l = leftAt[t * aw + w] ?? 0;
-      const r = rightAt[t * aw + w] ?? 0;
-      if (l !== r) {
-        mirrored = l > r;
-        break;
+  /**
+   * Writes the children of depth t at one end to the buffers at `base`, sorted by move cost plus child
+   * bound (ties keep scene order, so the search is deterministic); returns how many.
+   */
+  function fillChildren(t: number, side: number, base: number): number {
+    let count = 0;
+    // Shooting s at this end changes nothing for the actors waiting only at the other end when s needs
+    // none of them: they are the same set, and s adds nothing to their relaxation. Reuse that part.
+    const near = side === FRONT ? leftAt : rightAt;
+    const far = side === FRONT ? rightAt : leftAt;
+    const farBefore = boundOneEndOnly(bounds, scenesAt, t * sw, sw, far, t * aw, near, t * aw);
+    for (let w0 = 0; w0 < sw; w0++) {
+      let bits = (scenesAt[t * sw + w0] ?? 0) & ~(twinAt[w0] ?? 0);
+      while (bits !== 0) {
+        const s = (w0 << 5) + lowestBit(bits);
+        bits &= bits - 1;
+        const c = moveCost(t, s, side);
+        place(t, s, side);
+        let b = -1;
+        if ((sizeAt[t + 1] ?? 0) > 1) {
+          writeKey(t + 1);
+          const slot = cache.find(key, 0);
+          if (slot >= 0) b = cache.value(slot);
+        }
+        if (b < 0) {
+          let farPart = farBefore;
+          for (let w = 0; w < aw; w++) {
+            const farOnly = (far[t * aw + w] ?? 0) & ~(near[t * aw + w] ?? 0);
+            if (((sceneActors[s * aw + w] ?? 0) & farOnly) !== 0) {
+              farPart = boundOneEndOnly(
+                bounds,
+                scenesAt,
+                (t + 1) * sw,
+                sw,
+                far,
+                (t + 1) * aw,
+                near,
+                (t + 1) * aw,
+              );
+              break;
+            }
+          }
+          const nearPart = boundOneEndOnly(
+            bounds,
+            scenesAt,
+            (t + 1) * sw,
+            sw,
+            near,
+            (t + 1) * aw,
+            far,
+            (t + 1) * aw,
+          );
+          const fixed = fixedHolding(
+            bounds,
+            leftAt,
+            (t + 1) * aw,
+            rightAt,
+            (t + 1) * aw,
+            workLeft,
+            daysAt[t + 1] ?? 0,
+          );
+          b = side === FRONT ? roundBound(fixed, nearPart, farPart) : roundBound(fixed, farPart, nearPart);
+        }
+        unplace(s);
+        let i = count++;
+        while (i > 0 && (childCost[base + i - 1] ?? 0) + (childBound[base + i - 1] ?? 0) > c + b) {
+          childScene[base + i] = childScene[base + i - 1] ?? 0;
+          childCost[base + i] = childCost[base + i - 1] ?? 0;
+          childBound[base + i] = childBound[base + i - 1] ?? 0;
+          i--;
+        }
+        childScene[base + i] = s;
+        childCost[base + i] = c;
+        childBound[base + i] = b;
       }
     }
-    const first = mirrored ? rightAt : leftAt;
-    const second = mirrored ? leftAt : rightAt;
-    for (let w = 0; w < aw; w++) {
-      key[sw + w] = first[t * aw + w] ?? 0;
-      key[sw + aw + w] = second[t * aw + w] ?? 0;
-    }
-    return mirrored;
+    return count;
   }
 
-  /** A move forced by dominance at depth t, as scene * 2 + side, or -1. */
-  function forcedMove(t: number): number {
-    // Scene s can go first in the block when moving it there from anywhere later lengthens nobody's stay:
-    // its actors already waiting at the front only leave sooner; its other actors have no other scene in
-    // the block or at the back (their stay is s alone); and everyone waiting at the front whom s does not
-    // need also waits at the back, so they are paid through s wherever it goes. The mirror rule holds for
-    // the back.
-    for (let side = FRONT; side <= BACK; side++) {
-      const near = side === FRONT ? leftAt : rightAt;
-      const far = side === FRONT ? rightAt : leftAt;
-      for (let w0 = 0; w0 < sw; w0++) {
-        let bits = scenesAt[t * sw + w0] ?? 0;
-        scenes: while (bits !== 0) {
-          const s = (w0 << 5) + lowestBit(bits);
-          bits &= bits - 1;
-          for (let w = 0; w < aw; w++) {
-            const idle = (near[t * aw + w] ?? 0) & ~(sceneActors[s * aw + w] ?? 0);
-            if ((idle & ~(far[t * aw + w] ?? 0)) !== 0) continue scenes;
-          }
-          for (let i = castStart[s] ?? 0; i < (castStart[s + 1] ?? 0); i++) {
-            const a = cast[i] ?? 0;
-            const bit = 1 << (a & 31);
-            if (((near[t * aw + (a >>> 5)] ?? 0) & bit) !== 0) continue;
-            if ((scenesLeft[a] ?? 0) > 1 || ((far[t * aw + (a >>> 5)] ?? 0) & bit) !== 0) continue scenes;
-          }
-          return s * 2 + side;
-        }
-      }
+  /** Sum over the children at [base, base + count) of how far move cost plus bound stays below `bound`. */
+  function slackBelow(base: number, count: number, bound: number): number {
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const gap = bound - (childCost[base + i] ?? 0) - (childBound[base + i] ?? 0);
+      if (gap <= 0) break; // sorted: the rest are cut too
+      total += gap;
     }
-    return -1;
+    return total;
   }
 
   function recordSchedule(completion: readonly number[]): number[] {
@@ -340,14 +277,6 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
     return [...head, ...tail.reverse()];
   }
 
-  function lowestSceneAt(t: number): number {
-    for (let w = 0; w < sw; w++) {
-      const x = scenesAt[t * sw + w] ?? 0;
-      if (x !== 0) return (w << 5) + lowestBit(x);
-    }
-    return -1;
-  }
-
   function offerIncumbent(t: number, blockCost: number) {
     const total = (paidAt[t] ?? 0) + blockCost;
     if (rebuilding || total >= incumbentCost) return;
@@ -388,13 +317,16 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
     }
     if (lower >= bound) return lower;
 
-    // Children: a forced move alone, otherwise every scene at one end, alternating ends with depth.
-    const base = t * n;
+    // Children: a forced move alone; otherwise every scene at the front and every scene at the back. Each
+    // end alone covers every completion, so the block's optimum is at least the cheaper child of either end:
+    // keep the larger of the two as the block's bound.
+    let base = 2 * t * n;
     let count = 0;
+    let side = FRONT;
     const forced = forcedMove(t);
-    const side = forced >= 0 ? forced & 1 : t & 1 ? BACK : FRONT;
     if (forced >= 0) {
       const s = forced >> 1;
+      side = forced & 1;
       childScene[base] = s;
       childCost[base] = moveCost(t, s, side);
       place(t, s, side);
@@ -402,28 +334,34 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
       unplace(s);
       count = 1;
     } else {
-      for (let w0 = 0; w0 < sw; w0++) {
-        let bits = scenesAt[t * sw + w0] ?? 0;
-        while (bits !== 0) {
-          const s = (w0 << 5) + lowestBit(bits);
-          bits &= bits - 1;
-          const c = moveCost(t, s, side);
-          place(t, s, side);
-          const b = knownBoundAt(t + 1);
-          unplace(s);
-          // Insertion by c + b; ties keep scene order, so the search is deterministic.
-          let i = count++;
-          while (i > 0 && (childCost[base + i - 1] ?? 0) + (childBound[base + i - 1] ?? 0) > c + b) {
-            childScene[base + i] = childScene[base + i - 1] ?? 0;
-            childCost[base + i] = childCost[base + i - 1] ?? 0;
-            childBound[base + i] = childBound[base + i - 1] ?? 0;
-            i--;
-          }
-          childScene[base + i] = s;
-          childCost[base + i] = c;
-          childBound[base + i] = b;
+      markTwins(t);
+      const frontCount = fillChildren(t, FRONT, base);
+      const backCount = fillChildren(t, BACK, base + n);
+      const frontLeast = (childCost[base] ?? 0) + (childBound[base] ?? 0);
+      const backLeast = (childCost[base + n] ?? 0) + (childBound[base + n] ?? 0);
+      if (frontLeast > lower) lower = frontLeast;
+      if (backLeast > lower) lower = backLeast;
+      if (lower >= bound) {
+        writeKey(t);
+        cache.store(key, 0, lower, false, -1, size);
+        return lower;
+      }
+      // Branch at the end whose children leave less room under the bound in total (the cheaper end to
+      // refute); on a tie, at the end with the larger least child, then where more wages wait, then by depth.
+      const frontSlack = slackBelow(base, frontCount, bound);
+      const backSlack = slackBelow(base + n, backCount, bound);
+      let back = backSlack < frontSlack;
+      if (backSlack === frontSlack) {
+        back = backLeast > frontLeast;
+        if (backLeast === frontLeast) {
+          const frontWaiting = waitingOnlyAt(t, FRONT);
+          const backWaiting = waitingOnlyAt(t, BACK);
+          back = backWaiting > frontWaiting || (backWaiting === frontWaiting && (t & 1) === 1);
         }
       }
+      side = back ? BACK : FRONT;
+      count = back ? backCount : frontCount;
+      if (back) base += n;
     }
 
     const initialBound = bound;
@@ -469,37 +407,23 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
     incumbentCost = total;
   }
 
-  /** Holding cost of a reduced order, computed from the reduced data. */
-  function costOfOrder(order: readonly number[]): number {
-    let total = 0;
-    const firstAt = new Int32Array(Math.max(1, m)).fill(-1);
-    const lastAt = new Int32Array(Math.max(1, m)).fill(-1);
-    const startAt = new Float64Array(order.length + 1);
-    order.forEach((s, p) => {
-      startAt[p + 1] = (startAt[p] ?? 0) + (duration[s] ?? 0);
-      for (let i = castStart[s] ?? 0; i < (castStart[s + 1] ?? 0); i++) {
-        const a = cast[i] ?? 0;
-        if ((firstAt[a] ?? -1) < 0) firstAt[a] = p;
-        lastAt[a] = p;
-      }
-    });
-    for (let a = 0; a < m; a++) {
-      const first = firstAt[a] ?? -1;
-      if (first < 0) continue;
-      let work = 0;
-      for (let s = 0; s < n; s++) {
-        if ((((sceneActors[s * aw + (a >>> 5)] ?? 0) >>> (a & 31)) & 1) === 1) work += duration[s] ?? 0;
-      }
-      total += (cost[a] ?? 0) * ((startAt[(lastAt[a] ?? 0) + 1] ?? 0) - (startAt[first] ?? 0) - work);
-    }
-    return total;
-  }
-
   function run(): SearchOutcome {
     if (n === 0) return { order: [], lowerBound: 0, nodes: 0 };
     setRoot();
-    incumbent = Array.from({ length: n }, (_, s) => s);
-    incumbentCost = costOfOrder(incumbent);
+    // Start from the input order improved by local search: the better the first incumbent, the more the
+    // search prunes before it finds anything itself. Its work grows as n^3, so it shrinks with n (it does
+    // not read the clock).
+    const identity = Array.from({ length: n }, (_, s) => s);
+    const first =
+      n <= 32
+        ? improveOrder(reduced, identity, 20, 8)
+        : n <= 64
+          ? improveOrder(reduced, identity, 4, 8)
+          : n <= 128
+            ? improveOrder(reduced, identity, 0, 2)
+            : improveOrder(reduced, identity, 0, 0);
+    incumbent = first.order;
+    incumbentCost = first.cost;
     const value = search(0, incumbentCost, boundAt(0));
     if (!aborted && value < incumbentCost) {
       // Proved: value is the optimum. The incumbent normally already has it; if a state on its path was
