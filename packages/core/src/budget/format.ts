@@ -50,14 +50,7 @@ class BudgetReader extends JsonReader {
     path: string,
     read: (value: unknown, path: string) => T | null,
   ) {
-    return object[key] === undefined ? undefined : read(object[key], path === "$" ? key : `${path}.${key}`);
-  }
-
-  list<T>(value: unknown, path: string, read: (item: unknown, path: string) => T | null): T[] {
-    return (this.array(value, path) ?? []).flatMap((item, index) => {
-      const read_ = read(item, `${path}[${index}]`);
-      return read_ === null ? [] : [read_];
-    });
+    return object[key] === undefined ? undefined : read(object[key], this.path(path, key));
   }
 
   textRecord(value: unknown, path: string): Record<string, string> {

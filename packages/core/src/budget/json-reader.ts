@@ -1,32 +1,23 @@
-// Path-aware readers for untrusted JSON: each returns the value or records an error naming the JSON path
-// (`categories[0].accounts[1].lines[2].rate`). They never throw, whatever the input.
-import type { BudgetError } from "./types.ts";
+// The budget format's reader of untrusted JSON: the shared reader worded for budgets, every error BAD_FORMAT
+// and named by its path (`categories[0].accounts[1].lines[2].rate`), plus the budget's own formula values.
+import {
+  describeExpected,
+  describeJson,
+  JsonReader as SharedReader,
+  type JsonFault,
+} from "../json/reader.ts";
+import type { BudgetErrorCode } from "./types.ts";
 
-export type JsonObject = Readonly<Record<string, unknown>>;
+export type { JsonObject } from "../json/reader.ts";
 
-export class JsonReader {
-  readonly errors: BudgetError[] = [];
+export class JsonReader extends SharedReader<BudgetErrorCode> {
+  constructor() {
+    super({ word, root: "$", limit: 100, label: (path, message) => `${path}: ${message}` });
+  }
 
   fail(path: string, message: string): null {
-    // A hostile file could hold millions of mistakes; the first hundred are enough to act on.
-    if (this.errors.length < 100)
-      this.errors.push({ code: "BAD_FORMAT", path, message: `${path}: ${message}` });
+    this.report("BAD_FORMAT", path, message);
     return null;
-  }
-
-  object(value: unknown, path: string): JsonObject | null {
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as JsonObject;
-    return this.fail(path, `expected an object, found ${describe(value)}`);
-  }
-
-  array(value: unknown, path: string): readonly unknown[] | null {
-    return Array.isArray(value) ? value : this.fail(path, `expected a list, found ${describe(value)}`);
-  }
-
-  text(value: unknown, path: string): string | null {
-    return typeof value === "string" && value.trim() !== ""
-      ? value
-      : this.fail(path, `expected non-empty text, found ${describe(value)}`);
   }
 
   /**
@@ -40,27 +31,6 @@ export class JsonReader {
     return this.text(value, path);
   }
 
-  wholeNumber(value: unknown, path: string): number | null {
-    return typeof value === "number" && Number.isSafeInteger(value) && value >= 0
-      ? value
-      : this.fail(path, `expected a whole number ≥ 0, found ${describe(value)}`);
-  }
-
-  boolean(value: unknown, path: string): boolean | null {
-    return typeof value === "boolean"
-      ? value
-      : this.fail(path, `expected true or false, found ${describe(value)}`);
-  }
-
-  oneOf<T extends string>(value: unknown, options: readonly T[], path: string): T | null {
-    return typeof value === "string" && (options as readonly string[]).includes(value)
-      ? (value as T)
-      : this.fail(
-          path,
-          `expected one of ${options.map((o) => `"${o}"`).join(", ")}, found ${describe(value)}`,
-        );
-  }
-
   textList(value: unknown, path: string): string[] | null {
     const list = this.array(value, path);
     if (list === null) return null;
@@ -69,11 +39,11 @@ export class JsonReader {
   }
 }
 
+function word(fault: JsonFault): readonly [BudgetErrorCode, string] {
+  if (!("expected" in fault)) return ["BAD_FORMAT", `unknown field "${fault.unknownField}"`];
+  return ["BAD_FORMAT", `expected ${describeExpected(fault.expected)}, found ${describe(fault.found)}`];
+}
+
 function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
-  if (typeof value === "object") return "an object";
-  return String(value);
+  return value === undefined ? "nothing" : describeJson(value, "a list", (text) => `"${text}"`);
 }

@@ -3,9 +3,10 @@
 // it never throws on any input, and nothing here evaluates a rule.
 import type { CountryCode } from "../geography/countries.ts";
 import type { CurrencyCode } from "../money/currency.ts";
-import { parseMoney, type Money } from "../money/money.ts";
+import { describeParseMoneyError, parseMoney, type Money } from "../money/money.ts";
 import type { AgreedRate } from "./conversion.ts";
-import { childPath, JsonReader, type JsonObject, type JsonProblem } from "./json-reader.ts";
+import type { JsonObject } from "../json/reader.ts";
+import { JsonReader, type JsonProblem } from "./json-reader.ts";
 import {
   checkAgreedShares,
   describeShareError,
@@ -140,32 +141,12 @@ function readAmount(
   if (text === undefined || currency === undefined) return undefined;
   const parsed = parseMoney(text, currency);
   if (!parsed.ok) {
-    const why =
-      parsed.error.code === "TOO_MANY_DECIMALS"
-        ? `has more than ${parsed.error.digits} decimals for ${currency}`
-        : "is not a decimal amount";
-    return reader.report("BAD_AMOUNT", childPath(path, key), `"${text}" ${why}`);
+    const why = describeParseMoneyError(parsed.error, currency, "is not a decimal amount");
+    return reader.report("BAD_AMOUNT", reader.path(path, key), `"${text}" ${why}`);
   }
   if (parsed.value.minor < 0n)
-    return reader.report("BAD_AMOUNT", childPath(path, key), `"${text}" is negative`);
+    return reader.report("BAD_AMOUNT", reader.path(path, key), `"${text}" is negative`);
   return parsed.value;
-}
-
-function readList<T>(
-  reader: JsonReader,
-  object: JsonObject,
-  key: string,
-  path: string,
-  readItem: (item: unknown, path: string) => T | undefined,
-  required = false,
-): T[] {
-  const items = reader.array(object, key, path, required) ?? [];
-  const result: T[] = [];
-  items.forEach((item, index) => {
-    const value = readItem(item, childPath(childPath(path, key), index));
-    if (value !== undefined) result.push(value);
-  });
-  return result;
 }
 
 function readInstalment(
@@ -204,8 +185,7 @@ function readContribution(reader: JsonReader, value: unknown, path: string): Con
   const description = reader.string(object, "description", path, false);
   const currency = reader.currency(object, "currency", path);
   const fxDate = reader.date(object, "fxDate", path, false);
-  const instalments = readList(
-    reader,
+  const instalments = reader.list(
     object,
     "instalments",
     path,
@@ -239,10 +219,10 @@ function readPartner(reader: JsonReader, value: unknown, path: string): Partner 
   const country = reader.country(object, "country", path);
   const role = reader.oneOf(object, "role", path, partnerRoles);
   const share = reader.string(object, "share", path);
-  const homeTerritories = readList(reader, object, "homeTerritories", path, (item, itemPath) =>
+  const homeTerritories = reader.list(object, "homeTerritories", path, (item, itemPath) =>
     reader.countryValue(item, itemPath),
   );
-  const contributions = readList(reader, object, "contributions", path, (item, itemPath) =>
+  const contributions = reader.list(object, "contributions", path, (item, itemPath) =>
     readContribution(reader, item, itemPath),
   );
   if (
@@ -262,8 +242,7 @@ function readPerson(reader: JsonReader, value: unknown, path: string): Person | 
   if (!object) return undefined;
   const name = reader.string(object, "name", path);
   const role = reader.oneOf(object, "role", path, personRoles);
-  const citizenship = readList(
-    reader,
+  const citizenship = reader.list(
     object,
     "citizenship",
     path,
@@ -340,7 +319,7 @@ function readRate(reader: JsonReader, value: unknown, path: string): AgreedRate 
   ) {
     return reader.report(
       "BAD_VALUE",
-      childPath(path, "perUnit"),
+      reader.path(path, "perUnit"),
       `"${perUnit}" is not a positive decimal rate`,
     );
   }
@@ -379,22 +358,13 @@ export function validateConsortium(json: unknown): ValidateConsortiumResult {
   const title = reader.string(root, "title", "");
   const kind = reader.oneOf(root, "kind", "", workKinds);
   const currency = reader.currency(root, "currency", "");
-  const rates = readList(reader, root, "rates", "", (item, path) => readRate(reader, item, path));
-  const partners = readList(
-    reader,
-    root,
-    "partners",
-    "",
-    (item, path) => readPartner(reader, item, path),
-    true,
-  );
-  const people = readList(reader, root, "people", "", (item, path) => readPerson(reader, item, path));
-  const places = readList(reader, root, "places", "", (item, path) => readPlace(reader, item, path));
-  const financing = readList(reader, root, "financing", "", (item, path) =>
-    readFinancing(reader, item, path),
-  );
-  const companies = readList(reader, root, "companies", "", (item, path) => readCompany(reader, item, path));
-  const languageVersions = readList(reader, root, "languageVersions", "", (item, path) =>
+  const rates = reader.list(root, "rates", "", (item, path) => readRate(reader, item, path));
+  const partners = reader.list(root, "partners", "", (item, path) => readPartner(reader, item, path), true);
+  const people = reader.list(root, "people", "", (item, path) => readPerson(reader, item, path));
+  const places = reader.list(root, "places", "", (item, path) => readPlace(reader, item, path));
+  const financing = reader.list(root, "financing", "", (item, path) => readFinancing(reader, item, path));
+  const companies = reader.list(root, "companies", "", (item, path) => readCompany(reader, item, path));
+  const languageVersions = reader.list(root, "languageVersions", "", (item, path) =>
     typeof item === "string" && /^[a-z]{2,3}$/.test(item)
       ? item
       : reader.report(

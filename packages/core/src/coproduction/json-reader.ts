@@ -1,16 +1,19 @@
-// Reads untrusted JSON into typed values while keeping the path of every field, so that each problem names
-// where it is ("partners[2].share"). It collects problems instead of throwing, and never trusts prototypes.
+// The consortium format's reader of untrusted JSON: the shared reader worded for it, read field by field so each
+// problem names where it is ("partners[2].share"), plus countries, currencies and dates. It never throws.
 import { isCountryCode, type CountryCode } from "../geography/countries.ts";
 import { isCurrencyCode, type CurrencyCode } from "../money/currency.ts";
 import { parseRateDate } from "../rates/rate-date.ts";
+import {
+  describeExpected,
+  describeJson,
+  JsonReader as SharedReader,
+  type JsonError,
+  type JsonFault,
+  type JsonObject,
+} from "../json/reader.ts";
 
-export interface JsonProblem {
-  readonly code: JsonProblemCode;
-  /** Where in the document: `partners[2].contributions[0].instalments[1].due`; "" for the document itself. */
-  readonly path: string;
-  /** One line for people that names the field: `partners[2].share: "40,5%" is not a decimal percentage`. */
-  readonly message: string;
-}
+/** `message` is one line that names the field: `partners[2].share: "40,5%" is not a decimal percentage`. */
+export type JsonProblem = JsonError<JsonProblemCode>;
 
 export type JsonProblemCode =
   | "WRONG_TYPE"
@@ -25,76 +28,66 @@ export type JsonProblemCode =
   | "UNKNOWN_REFERENCE"
   | "SHARES_NOT_100";
 
-export type JsonObject = Readonly<Record<string, unknown>>;
+const describe = (value: unknown) => describeJson(value, "an array");
 
-/** Joins a path and a key or index the way people write it: `partners[2].share`. */
-export function childPath(path: string, key: string | number): string {
-  if (typeof key === "number") return `${path}[${key}]`;
-  return path === "" ? key : `${path}.${key}`;
+function word(fault: JsonFault): readonly [JsonProblemCode, string] {
+  if (!("expected" in fault)) {
+    return ["UNKNOWN_FIELD", `unknown field (expected one of ${fault.allowed.join(", ")})`];
+  }
+  const { expected, found } = fault;
+  // An absent field is missing; objects are list items or the document itself, so none is ever absent.
+  if (found === undefined && expected !== "object") return ["MISSING_FIELD", "is required"];
+  if (typeof expected !== "string" || expected === "whole number") {
+    return ["BAD_VALUE", `${describe(found)} is not ${describeExpected(expected)}`];
+  }
+  if (expected === "text" && typeof found === "string") return ["BAD_VALUE", "is empty"];
+  const type = describeExpected(expected, { array: "an array", text: "a string" });
+  return ["WRONG_TYPE", `expected ${type}, found ${describe(found)}`];
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "object") return "an object";
-  return String(value);
-}
-
-/** Collects the problems of one document; each `read…` returns undefined after recording what is wrong. */
+/** Collects the problems of one document (path "" is the document); each `read…` returns undefined on a problem. */
 export class JsonReader {
-  readonly problems: JsonProblem[] = [];
+  private readonly read = new SharedReader<JsonProblemCode>({
+    word,
+    root: "",
+    label: (path, message) => `${path === "" ? "document" : path}: ${message}`,
+  });
+  readonly problems: readonly JsonProblem[] = this.read.errors;
 
   report(code: JsonProblemCode, path: string, message: string): undefined {
-    this.problems.push({ code, path, message: `${path === "" ? "document" : path}: ${message}` });
-    return undefined;
+    return this.read.report(code, path, message);
+  }
+
+  /** Joins a path and a key or index the way people write it: `partners[2].share`. */
+  path(path: string, key: string | number): string {
+    return this.read.path(path, key);
   }
 
   /** An object with only the allowed keys; unknown keys are problems (a typo must not pass silently). */
   object(value: unknown, path: string, allowed: readonly string[]): JsonObject | undefined {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      return this.report("WRONG_TYPE", path, `expected an object, found ${describe(value)}`);
-    }
-    const keys = Object.keys(value);
-    for (const key of keys) {
-      if (!allowed.includes(key)) {
-        this.report(
-          "UNKNOWN_FIELD",
-          childPath(path, key),
-          `unknown field (expected one of ${allowed.join(", ")})`,
-        );
-      }
-    }
+    const object = this.read.object(value, path, allowed);
+    if (object === null) return undefined;
     const copy: Record<string, unknown> = {};
-    for (const key of keys) {
-      if (allowed.includes(key)) copy[key] = (value as Record<string, unknown>)[key];
-    }
+    for (const key of Object.keys(object)) if (allowed.includes(key)) copy[key] = object[key];
     return copy;
   }
 
-  private field(object: JsonObject, key: string, path: string, required: boolean): unknown {
-    const value = Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-    if (value === undefined && required) this.report("MISSING_FIELD", childPath(path, key), "is required");
-    return value;
+  /** The items of a list field (optional unless `required`), read at their own paths; failed items are left out. */
+  list<T>(
+    object: JsonObject,
+    key: string,
+    path: string,
+    readItem: (item: unknown, path: string) => T | undefined,
+    required = false,
+  ): T[] {
+    return this.read.list(this.read.field(object, key), this.path(path, key), readItem, required);
   }
 
-  array(object: JsonObject, key: string, path: string, required = true): readonly unknown[] | undefined {
-    const value = this.field(object, key, path, required);
-    if (value === undefined) return required ? undefined : [];
-    if (!Array.isArray(value)) {
-      return this.report("WRONG_TYPE", childPath(path, key), `expected an array, found ${describe(value)}`);
-    }
-    return value;
-  }
-
+  /** A string; when required, also not blank. */
   string(object: JsonObject, key: string, path: string, required = true): string | undefined {
-    const value = this.field(object, key, path, required);
-    if (value === undefined) return undefined;
-    if (typeof value !== "string") {
-      return this.report("WRONG_TYPE", childPath(path, key), `expected a string, found ${describe(value)}`);
-    }
-    if (required && value.trim() === "") return this.report("BAD_VALUE", childPath(path, key), "is empty");
-    return value;
+    const value = this.read.field(object, key);
+    const where = this.path(path, key);
+    return (required ? this.read.text(value, where) : this.read.string(value, where, false)) ?? undefined;
   }
 
   oneOf<T extends string>(
@@ -104,32 +97,20 @@ export class JsonReader {
     choices: readonly T[],
     required = true,
   ): T | undefined {
-    const value = this.field(object, key, path, required);
-    if (value === undefined) return undefined;
-    if (typeof value !== "string" || !(choices as readonly string[]).includes(value)) {
-      return this.report(
-        "BAD_VALUE",
-        childPath(path, key),
-        `${describe(value)} is not one of ${choices.map((choice) => `"${choice}"`).join(", ")}`,
-      );
-    }
-    return value as T;
+    return (
+      this.read.oneOf(this.read.field(object, key), choices, this.path(path, key), required) ?? undefined
+    );
   }
 
   /** A whole number ≥ 0 (days worked, points). */
   count(object: JsonObject, key: string, path: string, required = true): number | undefined {
-    const value = this.field(object, key, path, required);
-    if (value === undefined) return undefined;
-    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-      return this.report("BAD_VALUE", childPath(path, key), `${describe(value)} is not a whole number ≥ 0`);
-    }
-    return value;
+    return this.read.wholeNumber(this.read.field(object, key), this.path(path, key), required) ?? undefined;
   }
 
   country(object: JsonObject, key: string, path: string, required = true): CountryCode | undefined {
     const value = this.string(object, key, path, required);
     if (value === undefined) return undefined;
-    return this.countryValue(value, childPath(path, key));
+    return this.countryValue(value, this.path(path, key));
   }
 
   countryValue(value: unknown, path: string): CountryCode | undefined {
@@ -147,7 +128,7 @@ export class JsonReader {
     if (isCurrencyCode(value)) return value;
     return this.report(
       "BAD_CURRENCY",
-      childPath(path, key),
+      this.path(path, key),
       `${describe(value)} is not an ISO 4217 currency code`,
     );
   }
@@ -158,7 +139,7 @@ export class JsonReader {
     if (value === undefined) return undefined;
     const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseRateDate(value, "yyyy-mm-dd") : null;
     if (day === null)
-      return this.report("BAD_DATE", childPath(path, key), `${describe(value)} is not a YYYY-MM-DD date`);
+      return this.report("BAD_DATE", this.path(path, key), `${describe(value)} is not a YYYY-MM-DD date`);
     return day;
   }
 }

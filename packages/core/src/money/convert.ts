@@ -102,7 +102,7 @@ export function invertRate(rate: ExchangeRate): ExchangeRate {
 }
 
 /** Target minor units per one source minor unit: rate × 10^(target digits − source digits), exact. */
-export function minorUnitRate(rate: ExchangeRate): Ratio {
+export function minorUnitRate(rate: Pick<ExchangeRate, "from" | "to" | "rate">): Ratio {
   return multiplyRatio(rate.rate, {
     n: powerOfTen(minorUnitDigits(rate.to)),
     d: powerOfTen(minorUnitDigits(rate.from)),
@@ -118,8 +118,16 @@ export function convertMoney(money: Money, rate: ExchangeRate, rounding: Roundin
     throw new Error(`convertMoney: ${money.currency} amount with a ${rate.from}→${rate.to} rate`);
   }
   if (rate.from === rate.to) return money;
-  const factor = minorUnitRate(rate);
-  return { minor: divideRounded(money.minor * factor.n, factor.d, rounding), currency: rate.to };
+  return { minor: applyMinorUnitRate(money.minor, minorUnitRate(rate), rounding), currency: rate.to };
+}
+
+/** minor × a minorUnitRate, rounded once: convertMoney's arithmetic, for callers that reuse one rate. */
+export function applyMinorUnitRate(
+  minor: bigint,
+  factor: Ratio,
+  rounding: RoundingMode = "half-even",
+): bigint {
+  return divideRounded(minor * factor.n, factor.d, rounding);
 }
 
 /** Converts through a table, or says which rate is missing. */

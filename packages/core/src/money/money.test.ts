@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatMoneyDecimal, parseMoney } from "./money.ts";
+import { describeParseMoneyError, formatMoneyDecimal, parseMoney } from "./money.ts";
 import { isCurrencyCode, type CurrencyCode } from "./currency.ts";
 
 const rub = "RUB" as CurrencyCode;
@@ -49,5 +49,18 @@ describe("isCurrencyCode", () => {
   });
   it.each(["rub", "XYZ", "RU", "RUBL", ""])("refuses %j", (code) => {
     expect(isCurrencyCode(code)).toBe(false);
+  });
+});
+
+describe("describeParseMoneyError", () => {
+  it("says how many decimals the currency has, or the caller's words for a non-number", () => {
+    const tooPrecise = parseMoney("1.005", rub);
+    const notMoney = parseMoney("abc", jpy);
+    expect(tooPrecise.ok || describeParseMoneyError(tooPrecise.error, rub, "no")).toBe(
+      "has more than 2 decimals for RUB",
+    );
+    expect(notMoney.ok || describeParseMoneyError(notMoney.error, jpy, "is not an amount")).toBe(
+      "is not an amount",
+    );
   });
 });

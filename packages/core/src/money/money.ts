@@ -28,6 +28,17 @@ export function parseMoney(
   return { ok: true, value: { minor: sign === "-" ? -minor : minor, currency } };
 }
 
+/** Why a text is not money, for a message: "has more than 2 decimals for RUB", else `notANumber`. */
+export function describeParseMoneyError(
+  error: ParseMoneyError,
+  currency: CurrencyCode,
+  notANumber: string,
+): string {
+  return error.code === "TOO_MANY_DECIMALS"
+    ? `has more than ${error.digits} decimals for ${currency}`
+    : notANumber;
+}
+
 /** The amount as a plain decimal string ("-1234.50"), for storage, JSON and Intl formatting. */
 export function formatMoneyDecimal(money: Money): string {
   const digits = minorUnitDigits(money.currency);

@@ -97,23 +97,23 @@ export function divideRounded(numerator: bigint, denominator: bigint, mode: Roun
   const quotient = numerator / denominator; // truncates toward zero
   const remainder = numerator % denominator;
   if (remainder === 0n) return quotient;
-  const away = numerator < 0n ? quotient - 1n : quotient + 1n;
+  // One step away from zero; adding it only where needed keeps the hot path free of extra bigints.
+  const away = numerator < 0n ? -1n : 1n;
   switch (mode) {
     case "down":
       return quotient;
     case "up":
-      return away;
+      return quotient + away;
     case "floor":
-      return numerator < 0n ? away : quotient;
+      return away < 0n ? quotient + away : quotient;
     case "ceiling":
-      return numerator < 0n ? quotient : away;
+      return away < 0n ? quotient : quotient + away;
     case "half-up":
     case "half-even": {
       const twice = 2n * (remainder < 0n ? -remainder : remainder);
-      if (twice > denominator) return away;
+      if (twice > denominator) return quotient + away;
       if (twice < denominator) return quotient;
-      if (mode === "half-up") return away;
-      return quotient % 2n === 0n ? quotient : away;
+      return mode === "half-up" || quotient % 2n !== 0n ? quotient + away : quotient;
     }
   }
 }

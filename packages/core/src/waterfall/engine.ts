@@ -3,7 +3,9 @@
 // Nothing here reads a file or the clock; a receipt without a rate stops the run with an error, never a zero.
 import { stepToCumulative } from "./pool.ts";
 import { applyFraction } from "./fraction.ts";
-import { convertMinor, findReceiptRate, minorUnitScale, type FoundRate, type RateBook } from "./rates.ts";
+import { applyMinorUnitRate } from "../money/convert.ts";
+import type { Ratio } from "../money/ratio.ts";
+import { findReceiptRate, minorUnitFactor, type FoundRate, type RateBook } from "./rates.ts";
 import type {
   AppliedRate,
   Receipt,
@@ -82,8 +84,7 @@ export function runWaterfall(
   const grossOf: bigint[] = [];
   const rateOf: (AppliedRate | null)[] = [];
   const errors: WaterfallRunError[] = [];
-  const rateCache = new Map<string, Map<string, FoundRate | null>>();
-  const scales = new Map<string, { up: bigint; down: bigint }>();
+  const rateCache = new Map<string, Map<string, { found: FoundRate; factor: Ratio } | null>>();
   for (const receipt of ordered) {
     const from = receipt.amount.currency;
     if (from === definition.currency) {
@@ -91,10 +92,17 @@ export function runWaterfall(
       rateOf.push(null);
       continue;
     }
-    const found = cached(rateCache, receipt.date, from, () =>
-      findReceiptRate(rates, from, definition.currency, receipt.date, definition.rateLookbackDays),
-    );
-    if (found === null) {
+    const rate = cached(rateCache, receipt.date, from, () => {
+      const found = findReceiptRate(
+        rates,
+        from,
+        definition.currency,
+        receipt.date,
+        definition.rateLookbackDays,
+      );
+      return found && { found, factor: minorUnitFactor(found) };
+    });
+    if (rate === null) {
       if (errors.length < 50) {
         errors.push({
           code: "MISSING_RATE",
@@ -109,10 +117,8 @@ export function runWaterfall(
       }
       continue;
     }
-    let scale = scales.get(from);
-    if (!scale) scales.set(from, (scale = minorUnitScale(from, definition.currency)));
-    grossOf.push(convertMinor(receipt.amount.minor, found.rate, scale));
-    rateOf.push(found.applied);
+    grossOf.push(applyMinorUnitRate(receipt.amount.minor, rate.factor));
+    rateOf.push(rate.found.applied);
   }
   if (errors.length > 0) return { ok: false, errors };
 

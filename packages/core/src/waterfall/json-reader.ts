@@ -1,7 +1,8 @@
 // Reads fields out of untrusted parsed JSON, collecting errors that name the JSON path ("$.pots[1].tiers[0].cap").
 // Every check is a typeof or an own-property test, so no input can make it throw.
-import { parseMoney } from "../money/money.ts";
-import type { CurrencyCode } from "../money/currency.ts";
+import { describeExpected, JsonReader as SharedReader, type JsonFault } from "../json/reader.ts";
+import { describeParseMoneyError, parseMoney } from "../money/money.ts";
+import { isCurrencyCode, type CurrencyCode } from "../money/currency.ts";
 import { parseDecimalFraction } from "./fraction.ts";
 import type { Fraction } from "./types.ts";
 
@@ -38,66 +39,32 @@ export interface WaterfallDefinitionError {
   readonly message: string;
 }
 
-export type JsonObject = { readonly [key: string]: unknown };
+export type { JsonObject } from "../json/reader.ts";
 
-export class JsonReader {
-  readonly errors: WaterfallDefinitionError[] = [];
-
-  fail(code: WaterfallErrorCode, path: string, message: string): void {
-    this.errors.push({ code, path, message });
+function word(fault: JsonFault, path: string): readonly [WaterfallErrorCode, string] {
+  if (!("expected" in fault)) {
+    const { object, unknownField, allowed } = fault;
+    return [
+      "UNKNOWN_FIELD",
+      `${object} has an unknown field "${unknownField}" (known: ${allowed.join(", ")})`,
+    ];
   }
+  const { expected, found } = fault;
+  if (found === undefined && expected !== "object") return ["MISSING_FIELD", `${path} is missing`];
+  return ["WRONG_TYPE", `${path} must be ${describeExpected(expected)}`];
+}
 
-  object(value: unknown, path: string, fields: readonly string[]): JsonObject | null {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      this.fail("WRONG_TYPE", path, `${path} must be an object`);
-      return null;
-    }
-    for (const key of Object.keys(value)) {
-      if (!fields.includes(key)) {
-        this.fail(
-          "UNKNOWN_FIELD",
-          `${path}.${key}`,
-          `${path} has an unknown field "${key}" (known: ${fields.join(", ")})`,
-        );
-      }
-    }
-    return value as JsonObject;
-  }
-
-  /** The field's value, or undefined when the object does not have it as its own property. */
-  field(object: JsonObject, key: string): unknown {
-    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-  }
-
-  array(value: unknown, path: string, required: boolean): readonly unknown[] | null {
-    if (value === undefined) {
-      if (required) this.fail("MISSING_FIELD", path, `${path} is missing`);
-      return null;
-    }
-    if (!Array.isArray(value)) {
-      this.fail("WRONG_TYPE", path, `${path} must be a list`);
-      return null;
-    }
-    return value;
-  }
-
-  string(value: unknown, path: string, required: boolean): string | null {
-    if (value === undefined) {
-      if (required) this.fail("MISSING_FIELD", path, `${path} is missing`);
-      return null;
-    }
-    if (typeof value !== "string") {
-      this.fail("WRONG_TYPE", path, `${path} must be a string`);
-      return null;
-    }
-    return value;
+/** Collects the errors of one document; messages name the path themselves (`$.pots[1] must be an object`). */
+export class JsonReader extends SharedReader<WaterfallErrorCode> {
+  constructor() {
+    super({ word });
   }
 
   id(value: unknown, path: string): string | null {
     const text = this.string(value, path, true);
     if (text === null) return null;
     if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u.test(text)) {
-      this.fail(
+      this.report(
         "BAD_ID",
         path,
         `${path}: "${text}" is not an id (letters, digits, ".", "_", "-"; at most 64)`,
@@ -107,21 +74,26 @@ export class JsonReader {
     return text;
   }
 
+  /** An ISO 4217 code such as "RUB". */
+  currency(value: unknown, path: string): CurrencyCode | null {
+    const text = this.string(value, path, true);
+    if (text === null || isCurrencyCode(text)) return text;
+    this.report("BAD_CURRENCY", path, `${path}: "${text}" is not an ISO 4217 currency code`);
+    return null;
+  }
+
   /** A positive amount of money, written as a string so no float ever holds it. */
   amount(value: unknown, path: string, currency: CurrencyCode, required: boolean): bigint | null {
     const text = this.string(value, path, required);
     if (text === null) return null;
     const parsed = parseMoney(text, currency);
     if (!parsed.ok) {
-      const why =
-        parsed.error.code === "TOO_MANY_DECIMALS"
-          ? `has more than ${parsed.error.digits} decimals for ${currency}`
-          : "is not an amount";
-      this.fail("BAD_AMOUNT", path, `${path}: "${text}" ${why}`);
+      const why = describeParseMoneyError(parsed.error, currency, "is not an amount");
+      this.report("BAD_AMOUNT", path, `${path}: "${text}" ${why}`);
       return null;
     }
     if (parsed.value.minor <= 0n) {
-      this.fail("BAD_AMOUNT", path, `${path}: "${text}" must be more than zero`);
+      this.report("BAD_AMOUNT", path, `${path}: "${text}" must be more than zero`);
       return null;
     }
     return parsed.value.minor;
@@ -134,26 +106,30 @@ export class JsonReader {
     options: { required: boolean; max?: bigint; positive?: boolean },
   ): Fraction | null {
     if (value === undefined) {
-      if (options.required) this.fail("MISSING_FIELD", path, `${path} is missing`);
+      if (options.required) this.report("MISSING_FIELD", path, `${path} is missing`);
       return null;
     }
     // A JSON number's shortest text is the digits its author wrote for any percentage or share one would write.
     const text = typeof value === "number" && Number.isFinite(value) ? String(value) : value;
     if (typeof text !== "string") {
-      this.fail("WRONG_TYPE", path, `${path} must be a decimal number or string`);
+      this.report("WRONG_TYPE", path, `${path} must be a decimal number or string`);
       return null;
     }
     const fraction = parseDecimalFraction(text);
     if (fraction === null) {
-      this.fail("BAD_PERCENT", path, `${path}: "${text}" is not a plain non-negative decimal such as "12.5"`);
+      this.report(
+        "BAD_PERCENT",
+        path,
+        `${path}: "${text}" is not a plain non-negative decimal such as "12.5"`,
+      );
       return null;
     }
     if (options.max !== undefined && fraction.numerator > options.max * fraction.denominator) {
-      this.fail("BAD_PERCENT", path, `${path}: "${text}" is more than ${options.max}`);
+      this.report("BAD_PERCENT", path, `${path}: "${text}" is more than ${options.max}`);
       return null;
     }
     if (options.positive && fraction.numerator === 0n) {
-      this.fail("BAD_PERCENT", path, `${path}: "${text}" must be more than zero`);
+      this.report("BAD_PERCENT", path, `${path}: "${text}" must be more than zero`);
       return null;
     }
     return fraction;

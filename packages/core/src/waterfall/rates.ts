@@ -1,10 +1,12 @@
 // Exchange rates for a waterfall run, given as data: tables of one date against one base currency (the
 // `kinomost rates parse --json` output is one), and the rule that picks a receipt's rate: the latest table on
 // or before the receipt's date within the look-back window. A missing rate is an error, never a zero.
-import { isCurrencyCode, minorUnitDigits, type CurrencyCode } from "../money/currency.ts";
+import type { CurrencyCode } from "../money/currency.ts";
+import { minorUnitRate } from "../money/convert.ts";
+import type { Ratio } from "../money/ratio.ts";
 import { parseRateDate } from "../rates/rate-date.ts";
 import { dayNumber } from "./dates.ts";
-import { divideHalfEven, formatFraction } from "./fraction.ts";
+import { formatFraction, fractionRatio } from "./fraction.ts";
 import { JsonReader, type WaterfallDefinitionError } from "./json-reader.ts";
 import type { AppliedRate, Fraction } from "./types.ts";
 
@@ -42,24 +44,22 @@ export function readRateBook(json: unknown): ReadRateBookResult {
     const dateText = read.string(read.field(object, "date"), `${path}.date`, true);
     const date = dateText === null ? null : parseRateDate(dateText, "yyyy-mm-dd");
     if (dateText !== null && date === null) {
-      read.fail("WRONG_TYPE", `${path}.date`, `${path}.date: "${dateText}" is not a day written YYYY-MM-DD`);
+      read.report(
+        "WRONG_TYPE",
+        `${path}.date`,
+        `${path}.date: "${dateText}" is not a day written YYYY-MM-DD`,
+      );
     }
-    const base = read.string(read.field(object, "base"), `${path}.base`, true);
-    if (base !== null && !isCurrencyCode(base)) {
-      read.fail("BAD_CURRENCY", `${path}.base`, `${path}.base: "${base}" is not an ISO 4217 currency code`);
-    }
+    const base = read.currency(read.field(object, "base"), `${path}.base`);
     const rates = read.array(read.field(object, "rates"), `${path}.rates`, true) ?? [];
     const perUnit = new Map<CurrencyCode, Fraction>();
     rates.forEach((rate, rateIndex) => {
       const ratePath = `${path}.rates[${rateIndex}]`;
       const entry = read.object(rate, ratePath, ["currency", "nominal", "value", "perUnit"]);
       if (entry === null) return;
-      const currency = read.string(read.field(entry, "currency"), `${ratePath}.currency`, true);
-      if (currency !== null && !isCurrencyCode(currency)) {
-        const where = `${ratePath}.currency`;
-        read.fail("BAD_CURRENCY", where, `${where}: "${currency}" is not an ISO 4217 currency code`);
-        return;
-      }
+      const currencyValue = read.field(entry, "currency");
+      const currency = read.currency(currencyValue, `${ratePath}.currency`);
+      if (currency === null && typeof currencyValue === "string") return;
       const hasValue = read.field(entry, "value") !== undefined;
       const value = read.decimal(
         read.field(entry, hasValue ? "value" : "perUnit"),
@@ -74,7 +74,7 @@ export function readRateBook(json: unknown): ReadRateBookResult {
         nominal !== undefined &&
         (typeof nominal !== "number" || !Number.isSafeInteger(nominal) || nominal <= 0)
       ) {
-        read.fail(
+        read.report(
           "WRONG_TYPE",
           `${ratePath}.nominal`,
           `${ratePath}.nominal must be a whole number above zero`,
@@ -88,7 +88,7 @@ export function readRateBook(json: unknown): ReadRateBookResult {
         });
       }
     });
-    if (date !== null && base !== null && isCurrencyCode(base)) tables.push({ date, base, perUnit });
+    if (date !== null && base !== null) tables.push({ date, base, perUnit });
   });
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
   return {
@@ -142,13 +142,8 @@ export function findReceiptRate(
   return best;
 }
 
-/** Powers of ten that move minor units of `from` to minor units of `to`: multiply by `up`, divide by `down`. */
-export function minorUnitScale(from: CurrencyCode, to: CurrencyCode): { up: bigint; down: bigint } {
-  const scale = minorUnitDigits(to) - minorUnitDigits(from);
-  return { up: scale > 0 ? 10n ** BigInt(scale) : 1n, down: scale < 0 ? 10n ** BigInt(-scale) : 1n };
-}
-
-/** minor × rate, from one currency's minor units to another's, rounded once, half to even. */
-export function convertMinor(minor: bigint, rate: Fraction, scale: { up: bigint; down: bigint }): bigint {
-  return divideHalfEven(minor * rate.numerator * scale.up, rate.denominator * scale.down);
+/** Minor units of the rate's `to` per minor unit of its `from`, for money/convert.ts's applyMinorUnitRate. */
+export function minorUnitFactor(found: FoundRate): Ratio {
+  const { from, to } = found.applied;
+  return minorUnitRate({ from, to, rate: fractionRatio(found.rate) });
 }

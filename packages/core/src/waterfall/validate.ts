@@ -1,11 +1,11 @@
 // Validates the documented waterfall JSON (FORMAT.md) into a WaterfallDefinition: every field, every reference,
 // then the shape (no cycle of pots, no tier or pot that money can never reach). Errors name the JSON path.
 // It never throws, whatever the input; it reads no file and knows nothing of receipts.
-import { isCurrencyCode, type CurrencyCode } from "../money/currency.ts";
+import type { CurrencyCode } from "../money/currency.ts";
 import { isCountryCode } from "../geography/countries.ts";
 import { applyFraction, percentFraction } from "./fraction.ts";
 import { checkWaterfallShape } from "./shape.ts";
-import { JsonReader, type JsonObject, type WaterfallDefinitionError } from "./json-reader.ts";
+import { JsonReader, type WaterfallDefinitionError } from "./json-reader.ts";
 import {
   waterfallMedia,
   worldwideTerritory,
@@ -63,16 +63,11 @@ export function validateWaterfall(json: unknown): ValidateWaterfallResult {
 
   const format = read.string(read.field(top, "format"), "$.format", true);
   if (format !== null && format !== waterfallFormat) {
-    read.fail("BAD_FORMAT", "$.format", `$.format: "${format}" is not "${waterfallFormat}"`);
+    read.report("BAD_FORMAT", "$.format", `$.format: "${format}" is not "${waterfallFormat}"`);
   }
   const title = read.string(read.field(top, "title"), "$.title", false) ?? "";
-  const currencyText = read.string(read.field(top, "currency"), "$.currency", true);
-  if (currencyText === null) return { ok: false, errors: read.errors };
-  if (!isCurrencyCode(currencyText)) {
-    read.fail("BAD_CURRENCY", "$.currency", `$.currency: "${currencyText}" is not an ISO 4217 currency code`);
-    return { ok: false, errors: read.errors };
-  }
-  const currency = currencyText;
+  const currency = read.currency(read.field(top, "currency"), "$.currency");
+  if (currency === null) return { ok: false, errors: read.errors };
   const lookback = readLookback(read, read.field(top, "rateLookbackDays"));
 
   const parties = readParties(read, read.field(top, "parties"));
@@ -89,11 +84,11 @@ export function validateWaterfall(json: unknown): ValidateWaterfallResult {
   const routes = readRoutes(read, read.field(top, "routes"), potIds);
   const entry = read.string(read.field(top, "entry"), "$.entry", false) ?? pots[0]?.id ?? null;
   if (entry !== null && !potIds.has(entry)) {
-    read.fail("UNKNOWN_POT", "$.entry", `$.entry: no pot "${entry}"`);
+    read.report("UNKNOWN_POT", "$.entry", `$.entry: no pot "${entry}"`);
   }
   pots.forEach((pot, index) => {
     if (pot.then !== null && !potIds.has(pot.then)) {
-      read.fail("UNKNOWN_POT", `$.pots[${index}].then`, `$.pots[${index}].then: no pot "${pot.then}"`);
+      read.report("UNKNOWN_POT", `$.pots[${index}].then`, `$.pots[${index}].then: no pot "${pot.then}"`);
     }
   });
   if (read.errors.length > 0 || entry === null) return { ok: false, errors: read.errors };
@@ -115,7 +110,11 @@ export function validateWaterfall(json: unknown): ValidateWaterfallResult {
 function readLookback(read: JsonReader, value: unknown): number {
   if (value === undefined) return 7;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 366) {
-    read.fail("WRONG_TYPE", "$.rateLookbackDays", "$.rateLookbackDays must be a whole number of days, 0–366");
+    read.report(
+      "WRONG_TYPE",
+      "$.rateLookbackDays",
+      "$.rateLookbackDays must be a whole number of days, 0–366",
+    );
     return 7;
   }
   return value;
@@ -125,7 +124,7 @@ function uniqueIds<T extends { id: string }>(read: JsonReader, items: T[], path:
   const seen = new Set<string>();
   items.forEach((item, index) => {
     if (seen.has(item.id))
-      read.fail("DUPLICATE_ID", path(index), `${path(index)}: "${item.id}" is used twice`);
+      read.report("DUPLICATE_ID", path(index), `${path(index)}: "${item.id}" is used twice`);
     seen.add(item.id);
   });
 }
@@ -133,7 +132,7 @@ function uniqueIds<T extends { id: string }>(read: JsonReader, items: T[], path:
 function readParties(read: JsonReader, value: unknown): WaterfallParty[] {
   const list = read.array(value, "$.parties", true) ?? [];
   if (value !== undefined && list.length === 0)
-    read.fail("EMPTY_LIST", "$.parties", "$.parties lists no party");
+    read.report("EMPTY_LIST", "$.parties", "$.parties lists no party");
   const parties: WaterfallParty[] = [];
   list.forEach((item, index) => {
     const path = `$.parties[${index}]`;
@@ -155,7 +154,7 @@ function readParty(
 ): string | null {
   const party = read.string(value, path, true);
   if (party !== null && !parties.has(party)) {
-    read.fail("UNKNOWN_PARTY", path, `${path}: no party "${party}" in $.parties`);
+    read.report("UNKNOWN_PARTY", path, `${path}: no party "${party}" in $.parties`);
     return null;
   }
   return party;
@@ -209,7 +208,7 @@ function readRoutes(read: JsonReader, value: unknown, pots: ReadonlySet<string>)
     ) as WaterfallMedia[] | null;
     const pot = read.string(read.field(object, "pot"), `${path}.pot`, true);
     if (pot !== null && !pots.has(pot))
-      read.fail("UNKNOWN_POT", `${path}.pot`, `${path}.pot: no pot "${pot}"`);
+      read.report("UNKNOWN_POT", `${path}.pot`, `${path}.pot: no pot "${pot}"`);
     if (pot !== null) routes.push({ territories, media, pot });
   });
   return routes;
@@ -224,13 +223,13 @@ function readCodes(
   const list = read.array(value, path, false);
   if (list === null) return null;
   if (list.length === 0)
-    read.fail("EMPTY_LIST", path, `${path} is empty: list at least one, or leave it out`);
+    read.report("EMPTY_LIST", path, `${path} is empty: list at least one, or leave it out`);
   const codes: string[] = [];
   list.forEach((item, index) => {
     const code = read.string(item, `${path}[${index}]`, true);
     if (code === null) return;
     const problem = check(code);
-    if (problem) read.fail(problem[0], `${path}[${index}]`, `${path}[${index}]: ${problem[1]}`);
+    if (problem) read.report(problem[0], `${path}[${index}]`, `${path}[${index}]: ${problem[1]}`);
     else codes.push(code);
   });
   return codes;
@@ -239,7 +238,7 @@ function readCodes(
 function readPots(context: Context, value: unknown): WaterfallPot[] {
   const { read } = context;
   const list = read.array(value, "$.pots", true) ?? [];
-  if (value !== undefined && list.length === 0) read.fail("EMPTY_LIST", "$.pots", "$.pots lists no pot");
+  if (value !== undefined && list.length === 0) read.report("EMPTY_LIST", "$.pots", "$.pots lists no pot");
   const pots: WaterfallPot[] = [];
   list.forEach((item, index) => {
     const path = `$.pots[${index}]`;
@@ -248,7 +247,7 @@ function readPots(context: Context, value: unknown): WaterfallPot[] {
     const id = read.id(read.field(object, "id"), `${path}.id`);
     const tierList = read.array(read.field(object, "tiers"), `${path}.tiers`, true) ?? [];
     if (read.field(object, "tiers") !== undefined && tierList.length === 0) {
-      read.fail("EMPTY_LIST", `${path}.tiers`, `${path}.tiers lists no tier`);
+      read.report("EMPTY_LIST", `${path}.tiers`, `${path}.tiers lists no tier`);
     }
     const tiers = tierList
       .map((tier, tierIndex) => readTier(context, tier, `${path}.tiers[${tierIndex}]`))
@@ -265,7 +264,7 @@ function readPots(context: Context, value: unknown): WaterfallPot[] {
   );
   const seen = new Set<string>();
   for (const { id, path } of tierPaths) {
-    if (seen.has(id)) read.fail("DUPLICATE_ID", path, `${path}: tier "${id}" is used twice`);
+    if (seen.has(id)) read.report("DUPLICATE_ID", path, `${path}: tier "${id}" is used twice`);
     seen.add(id);
   }
   return pots;
@@ -282,15 +281,13 @@ const tierFields: Record<WaterfallTier["kind"], string[]> = {
 
 function readTier(context: Context, value: unknown, path: string): WaterfallTier | null {
   const { read, currency, parties } = context;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    read.fail("WRONG_TYPE", path, `${path} must be an object`);
-    return null;
-  }
-  const kind = read.string(read.field(value as JsonObject, "kind"), `${path}.kind`, true);
+  const untyped = read.object(value, path);
+  if (untyped === null) return null;
+  const kind = read.string(read.field(untyped, "kind"), `${path}.kind`, true);
   if (kind === null) return null;
   if (!Object.prototype.hasOwnProperty.call(tierFields, kind)) {
     const kinds = Object.keys(tierFields).join(", ");
-    read.fail("UNKNOWN_KIND", `${path}.kind`, `${path}.kind: "${kind}" is not a tier kind (${kinds})`);
+    read.report("UNKNOWN_KIND", `${path}.kind`, `${path}.kind: "${kind}" is not a tier kind (${kinds})`);
     return null;
   }
   const object = read.object(value, path, tierFields[kind as WaterfallTier["kind"]]);
@@ -313,7 +310,7 @@ function readTier(context: Context, value: unknown, path: string): WaterfallTier
       const cap = read.amount(field("cap"), `${path}.cap`, currency, false);
       const of = kind === "fee" ? (read.string(field("of"), `${path}.of`, false) ?? "gross") : "gross";
       if (of !== "gross" && of !== "remainder") {
-        read.fail("WRONG_TYPE", `${path}.of`, `${path}.of must be "gross" or "remainder", not "${of}"`);
+        read.report("WRONG_TYPE", `${path}.of`, `${path}.of must be "gross" or "remainder", not "${of}"`);
         return null;
       }
       if (id === null || party === null || rate === null) return null;
@@ -337,20 +334,20 @@ function readRecoup(context: Context, id: string | null, value: unknown, path: s
   const { read } = context;
   const list = read.array(value, `${path}.investments`, true);
   if (list === null) return null;
-  if (list.length === 0) read.fail("EMPTY_LIST", `${path}.investments`, `${path}.investments lists none`);
+  if (list.length === 0) read.report("EMPTY_LIST", `${path}.investments`, `${path}.investments lists none`);
   const investments: string[] = [];
   list.forEach((item, index) => {
     const itemPath = `${path}.investments[${index}]`;
     const investment = read.string(item, itemPath, true);
     if (investment === null) return;
     if (!context.investments.has(investment)) {
-      read.fail(
+      read.report(
         "UNKNOWN_INVESTMENT",
         itemPath,
         `${itemPath}: no investment "${investment}" in $.investments`,
       );
     } else if (investments.includes(investment)) {
-      read.fail("DUPLICATE_PAYEE", itemPath, `${itemPath}: "${investment}" is listed twice`);
+      read.report("DUPLICATE_PAYEE", itemPath, `${itemPath}: "${investment}" is listed twice`);
     } else investments.push(investment);
   });
   return id === null || investments.length === 0 ? null : { kind: "recoup", id, investments };
@@ -365,7 +362,7 @@ function readDeferment(
   const { read } = context;
   const list = read.array(value, `${path}.payees`, true);
   if (list === null) return null;
-  if (list.length === 0) read.fail("EMPTY_LIST", `${path}.payees`, `${path}.payees lists none`);
+  if (list.length === 0) read.report("EMPTY_LIST", `${path}.payees`, `${path}.payees lists none`);
   const payees: { party: string; amount: bigint }[] = [];
   list.forEach((item, index) => {
     const itemPath = `${path}.payees[${index}]`;
@@ -374,7 +371,7 @@ function readDeferment(
     const party = readParty(read, read.field(object, "party"), `${itemPath}.party`, context.parties);
     const amount = read.amount(read.field(object, "amount"), `${itemPath}.amount`, context.currency, true);
     if (party !== null && payees.some((payee) => payee.party === party)) {
-      read.fail("DUPLICATE_PAYEE", `${itemPath}.party`, `${itemPath}.party: "${party}" is listed twice`);
+      read.report("DUPLICATE_PAYEE", `${itemPath}.party`, `${itemPath}.party: "${party}" is listed twice`);
     } else if (party !== null && amount !== null) payees.push({ party, amount });
   });
   return id === null || payees.length === 0 ? null : { kind: "deferment", id, payees };
@@ -392,14 +389,14 @@ function readSplit(context: Context, id: string | null, value: unknown, path: st
     const party = readParty(read, read.field(object, "party"), `${itemPath}.party`, context.parties);
     const fraction = read.decimal(read.field(object, "share"), `${itemPath}.share`, { required: true });
     if (party !== null && shares.some((share) => share.party === party)) {
-      read.fail("DUPLICATE_PAYEE", `${itemPath}.party`, `${itemPath}.party: "${party}" is listed twice`);
+      read.report("DUPLICATE_PAYEE", `${itemPath}.party`, `${itemPath}.party: "${party}" is listed twice`);
     } else if (party !== null && fraction !== null) {
       const raw = read.field(object, "share");
       shares.push({ party, share: typeof raw === "number" ? String(raw) : String(raw), fraction });
     }
   });
   if (!shares.some((share) => share.fraction.numerator > 0n)) {
-    read.fail("EMPTY_LIST", `${path}.shares`, `${path}.shares: at least one share must be more than zero`);
+    read.report("EMPTY_LIST", `${path}.shares`, `${path}.shares: at least one share must be more than zero`);
     return null;
   }
   // Shares are decimals with different places; over the largest denominator they become exact integer weights.

@@ -30,93 +30,79 @@ function amountToMove(part: bigint, total: bigint, limit: number): bigint {
   return BigInt(new Decimal(part.toString()).minus(target).abs().ceil().toFixed(0));
 }
 
-export function evaluateCompanyWork(rule: CompanyWorkRule, context: RuleContext): RuleOutcome {
-  const companies = context.consortium.companies;
-  const params = { country: rule.country, min: rule.min };
-  if (companies.length === 0) {
-    return {
-      id: rule.id,
-      pass: false,
-      message: "no companies' work is listed; list who does the work, with its value",
-      params,
-    };
-  }
-  const result = split(
-    context,
-    companies.map((company) => ({ amount: company.amount, counted: company.country === rule.country })),
-  );
+type ShareLimitRule = CompanyWorkRule | ForeignFinancingRule | StateFundingRule;
+
+/** How a share limit speaks: with no entries, when a rate is missing, of the counted part, of the fix. */
+interface ShareLimitWords {
+  readonly none: string;
+  readonly weighs: "work" | "financing";
+  readonly part: string;
+  readonly fix: (amount: string) => string;
+}
+
+/** The counted entries' share of all, against the rule's min or max %, with how much to move when it fails. */
+function evaluateShareLimit(
+  rule: ShareLimitRule,
+  context: RuleContext,
+  entries: readonly { amount: Money; counted: boolean }[],
+  words: ShareLimitWords,
+): RuleOutcome {
+  const { id, country } = rule;
+  const atLeast = rule.kind === "company-work-min";
+  const limit = rule.kind === "company-work-min" ? rule.min : rule.max;
+  const params: RuleOutcome["params"] = atLeast ? { country, min: limit } : { country, max: limit };
+  if (entries.length === 0) return { id, pass: false, message: words.none, params };
+  const result = split(context, entries);
   if (typeof result === "string")
-    return { id: rule.id, pass: false, message: `cannot weigh the work: ${result}`, params };
+    return { id, pass: false, message: `cannot weigh the ${words.weighs}: ${result}`, params };
   const share = percentOf(result.part.toString(), result.total.toString());
-  const head = `work by ${rule.country}-registered companies ${showPercent(share)} % (${showMoney(result.part, context)} of ${showMoney(result.total, context)}); at least ${rule.min} % required`;
+  const head =
+    `${words.part} ${showPercent(share)} % (${showMoney(result.part, context)} of ${showMoney(result.total, context)}); ` +
+    (atLeast ? `at least ${limit} % required` : `at most ${limit} % allowed`);
   const withShare = { ...params, share: share.toFixed() };
-  if (share.greaterThanOrEqualTo(rule.min))
-    return { id: rule.id, pass: true, message: head, params: withShare };
-  return {
-    id: rule.id,
-    pass: false,
-    message: `${head} — move work worth ${showMoney(amountToMove(result.part, result.total, rule.min), context)} to ${rule.country} companies`,
-    params: withShare,
-  };
+  if (atLeast ? share.greaterThanOrEqualTo(limit) : share.lessThanOrEqualTo(limit))
+    return { id, pass: true, message: head, params: withShare };
+  const move = showMoney(amountToMove(result.part, result.total, limit), context);
+  return { id, pass: false, message: `${head} — ${words.fix(move)}`, params: withShare };
+}
+
+const noFinancing = "no financing is listed; list the money by partner and territory";
+
+export function evaluateCompanyWork(rule: CompanyWorkRule, context: RuleContext): RuleOutcome {
+  const entries = context.consortium.companies.map((company) => ({
+    amount: company.amount,
+    counted: company.country === rule.country,
+  }));
+  return evaluateShareLimit(rule, context, entries, {
+    none: "no companies' work is listed; list who does the work, with its value",
+    weighs: "work",
+    part: `work by ${rule.country}-registered companies`,
+    fix: (amount) => `move work worth ${amount} to ${rule.country} companies`,
+  });
 }
 
 export function evaluateForeignFinancing(rule: ForeignFinancingRule, context: RuleContext): RuleOutcome {
-  const financing = context.consortium.financing;
-  const params = { country: rule.country, max: rule.max };
-  if (financing.length === 0) {
-    return {
-      id: rule.id,
-      pass: false,
-      message: "no financing is listed; list the money by partner and territory",
-      params,
-    };
-  }
-  const result = split(
-    context,
-    financing.map((entry) => ({ amount: entry.amount, counted: entry.territory !== rule.country })),
-  );
-  if (typeof result === "string")
-    return { id: rule.id, pass: false, message: `cannot weigh the financing: ${result}`, params };
-  const share = percentOf(result.part.toString(), result.total.toString());
-  const head = `foreign investment ${showPercent(share)} % (${showMoney(result.part, context)} of ${showMoney(result.total, context)}); at most ${rule.max} % allowed`;
-  const withShare = { ...params, share: share.toFixed() };
-  if (share.lessThanOrEqualTo(rule.max)) return { id: rule.id, pass: true, message: head, params: withShare };
-  return {
-    id: rule.id,
-    pass: false,
-    message: `${head} — replace ${showMoney(amountToMove(result.part, result.total, rule.max), context)} of foreign money with ${rule.country} money`,
-    params: withShare,
-  };
+  const entries = context.consortium.financing.map((entry) => ({
+    amount: entry.amount,
+    counted: entry.territory !== rule.country,
+  }));
+  return evaluateShareLimit(rule, context, entries, {
+    none: noFinancing,
+    weighs: "financing",
+    part: "foreign investment",
+    fix: (amount) => `replace ${amount} of foreign money with ${rule.country} money`,
+  });
 }
 
 export function evaluateStateFunding(rule: StateFundingRule, context: RuleContext): RuleOutcome {
-  const financing = context.consortium.financing;
-  const params = { country: rule.country, max: rule.max };
-  if (financing.length === 0) {
-    return {
-      id: rule.id,
-      pass: false,
-      message: "no financing is listed; list the money by partner and territory",
-      params,
-    };
-  }
-  const result = split(
-    context,
-    financing.map((entry) => ({
-      amount: entry.amount,
-      counted: entry.source === "state" && entry.territory === rule.country,
-    })),
-  );
-  if (typeof result === "string")
-    return { id: rule.id, pass: false, message: `cannot weigh the financing: ${result}`, params };
-  const share = percentOf(result.part.toString(), result.total.toString());
-  const head = `${rule.country} state funding ${showPercent(share)} % (${showMoney(result.part, context)} of ${showMoney(result.total, context)}); at most ${rule.max} % allowed`;
-  const withShare = { ...params, share: share.toFixed() };
-  if (share.lessThanOrEqualTo(rule.max)) return { id: rule.id, pass: true, message: head, params: withShare };
-  return {
-    id: rule.id,
-    pass: false,
-    message: `${head} — replace ${showMoney(amountToMove(result.part, result.total, rule.max), context)} of state money with private money`,
-    params: withShare,
-  };
+  const entries = context.consortium.financing.map((entry) => ({
+    amount: entry.amount,
+    counted: entry.source === "state" && entry.territory === rule.country,
+  }));
+  return evaluateShareLimit(rule, context, entries, {
+    none: noFinancing,
+    weighs: "financing",
+    part: `${rule.country} state funding`,
+    fix: (amount) => `replace ${amount} of state money with private money`,
+  });
 }
