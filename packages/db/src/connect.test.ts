@@ -1,3 +1,4 @@
+import { migrationCount } from "./testing/migration-count.ts";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,7 +47,7 @@ describe.skipIf(!inject("postgres"))("openPostgresDatabase", () => {
         handles[0]!.db,
         sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
       );
-      expect(rows[0]?.n).toBe(1);
+      expect(rows[0]?.n).toBe(migrationCount());
       await Promise.all(handles.map((handle) => handle.close()));
     } finally {
       await admin.query(`drop database if exists "${name}" with (force)`);

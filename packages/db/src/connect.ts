@@ -79,9 +79,12 @@ function embeddedHandle(client: PGlite, location: string, close: () => Promise<v
 
 export async function openPostgresDatabase(
   url: string,
-  options: { maxConnections?: number } = {},
+  options: { maxConnections?: number; onIdleError?: (error: Error) => void } = {},
 ): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+  // An idle connection the server closes (a restart, a failover) must not take the process down: the
+  // pool drops it and opens a new one for the next query.
+  pool.on("error", options.onIdleError ?? (() => undefined));
   // Fail at start with the server's own words rather than on the first request.
   const probe = await pool.connect().catch(async (error: Error) => {
     await pool.end();

@@ -33,7 +33,9 @@ export const defaultWebRoot = fileURLToPath(new URL("../../web/dist", import.met
 
 export async function openDatabase(options: Pick<ServeOptions, "databaseUrl" | "dataFolder" | "log">) {
   return options.databaseUrl
-    ? openPostgresDatabase(options.databaseUrl)
+    ? openPostgresDatabase(options.databaseUrl, {
+        onIdleError: (error) => options.log(`PostgreSQL closed an idle connection: ${error.message}`),
+      })
     : openEmbeddedDatabase(options.dataFolder, { onProgress: options.log });
 }
 
