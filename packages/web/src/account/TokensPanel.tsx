@@ -8,6 +8,7 @@ import { useT } from "../i18n/locale.tsx";
 import { fieldError, useErrorText } from "../ui/errors.ts";
 import { Field } from "../ui/form.tsx";
 import { Loading, Notice, Panel } from "../ui/layout.tsx";
+import { ConfirmButton } from "../ui/table-actions.tsx";
 
 export function TokensPanel() {
   const t = useT();
@@ -89,17 +90,12 @@ export function TokensPanel() {
                   )}
                 </td>
                 <td className="table__actions">
-                  <button
-                    type="button"
-                    className="button button--ghost button--small"
+                  <ConfirmButton
+                    label={t("common.revoke")}
+                    question={t("common.confirmRevoke", { name: token.name })}
                     disabled={revoke.isPending}
-                    onClick={() => {
-                      if (window.confirm(t("common.confirmRevoke", { name: token.name })))
-                        revoke.mutate(token.id);
-                    }}
-                  >
-                    {t("common.revoke")}
-                  </button>
+                    onConfirm={() => revoke.mutate(token.id)}
+                  />
                 </td>
               </tr>
             ))}

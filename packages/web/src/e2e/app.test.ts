@@ -1,6 +1,6 @@
 // The app in a real browser against the real server and the demo «Искра».
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoProducer, logIn, shoot, startHarness, type Harness } from "./browser.ts";
+import { demoProducer, logIn, logInToProjects, shoot, startHarness, type Harness } from "./browser.ts";
 
 let harness: Harness;
 
@@ -165,7 +165,7 @@ describe("web app", () => {
     });
 
     const page = await harness.newPage();
-    await logIn(page, demoProducer);
+    await logInToProjects(page, demoProducer);
     // An earlier test saved English as the producer's language; this one reads the Russian labels.
     await page.getByRole("button", { name: "RU", exact: true }).click();
     await page.getByRole("heading", { name: "Мои проекты" }).waitFor();

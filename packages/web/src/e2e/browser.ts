@@ -80,6 +80,12 @@ export async function logIn(page: Page, user: { email: string; password: string 
   await page.locator('button[type="submit"]').click();
 }
 
+/** Logs in and waits until the project list shows, so the account's saved language has been applied. */
+export async function logInToProjects(page: Page, user: { email: string; password: string }): Promise<void> {
+  await logIn(page, user);
+  await page.getByTestId("project-list").waitFor();
+}
+
 export async function shoot(page: Page, name: string): Promise<void> {
   if (!shotsFolder) return;
   await mkdir(shotsFolder, { recursive: true });

@@ -9,6 +9,7 @@ import { useLocale, useT } from "../i18n/locale.tsx";
 import { fieldError, useErrorText } from "../ui/errors.ts";
 import { Field } from "../ui/form.tsx";
 import { Loading, Notice, Panel } from "../ui/layout.tsx";
+import { ConfirmButton, RoleSelect } from "../ui/table-actions.tsx";
 
 const roles: readonly OrganizationRole[] = ["admin", "member"];
 
@@ -85,21 +86,14 @@ export function MembersPanel({
                   </td>
                   <td>
                     {isAdmin && !isSelf ? (
-                      <select
-                        className="select--compact"
-                        aria-label={t("org.members.changeRole", { name: member.name })}
+                      <RoleSelect
+                        roles={roles}
                         value={member.role}
+                        label={t("org.members.changeRole", { name: member.name })}
                         disabled={setRole.isPending}
-                        onChange={(event) =>
-                          setRole.mutate({ member, role: event.target.value as OrganizationRole })
-                        }
-                      >
-                        {roles.map((role) => (
-                          <option key={role} value={role}>
-                            {t(`orgRole.${role}`)}
-                          </option>
-                        ))}
-                      </select>
+                        roleName={(role) => t(`orgRole.${role}`)}
+                        onChange={(role) => setRole.mutate({ member, role })}
+                      />
                     ) : (
                       t(`orgRole.${member.role}`)
                     )}
@@ -107,17 +101,12 @@ export function MembersPanel({
                   {isAdmin ? (
                     <td className="table__actions">
                       {isSelf ? null : (
-                        <button
-                          type="button"
-                          className="button button--ghost button--small"
+                        <ConfirmButton
+                          label={t("common.remove")}
+                          question={t("common.confirmRemove", { name: member.name })}
                           disabled={remove.isPending}
-                          onClick={() => {
-                            if (window.confirm(t("common.confirmRemove", { name: member.name })))
-                              remove.mutate(member);
-                          }}
-                        >
-                          {t("common.remove")}
-                        </button>
+                          onConfirm={() => remove.mutate(member)}
+                        />
                       )}
                     </td>
                   ) : null}
@@ -199,17 +188,12 @@ export function MembersPanel({
                       <FormattedDate value={invitation.createdAt} dateStyle="medium" />
                     </td>
                     <td className="table__actions">
-                      <button
-                        type="button"
-                        className="button button--ghost button--small"
+                      <ConfirmButton
+                        label={t("common.revoke")}
+                        question={t("common.confirmRevoke", { name: invitation.email })}
                         disabled={revoke.isPending}
-                        onClick={() => {
-                          if (window.confirm(t("common.confirmRevoke", { name: invitation.email })))
-                            revoke.mutate(invitation.id);
-                        }}
-                      >
-                        {t("common.revoke")}
-                      </button>
+                        onConfirm={() => revoke.mutate(invitation.id)}
+                      />
                     </td>
                   </tr>
                 ))}

@@ -8,6 +8,7 @@ import { pickText } from "../i18n/format.ts";
 import { useErrorText } from "../ui/errors.ts";
 import { Field } from "../ui/form.tsx";
 import { Notice, Panel } from "../ui/layout.tsx";
+import { ConfirmButton, RoleSelect } from "../ui/table-actions.tsx";
 import { useMe } from "../session/session.ts";
 
 export const projectRoles: readonly ProjectRole[] = [
@@ -77,21 +78,14 @@ export function MembersPanel({ detail }: { detail: ProjectDetail }) {
                 <td>{organizationName(member.organizationId)}</td>
                 <td>
                   {canManage ? (
-                    <select
-                      className="select--compact"
-                      aria-label={t("project.members.changeRole", { name: member.name })}
+                    <RoleSelect
+                      roles={projectRoles}
                       value={member.role}
+                      label={t("project.members.changeRole", { name: member.name })}
                       disabled={setRole.isPending}
-                      onChange={(event) =>
-                        setRole.mutate({ member, role: event.target.value as ProjectRole })
-                      }
-                    >
-                      {projectRoles.map((role) => (
-                        <option key={role} value={role}>
-                          {t(`projectRole.${role}`)}
-                        </option>
-                      ))}
-                    </select>
+                      roleName={(role) => t(`projectRole.${role}`)}
+                      onChange={(role) => setRole.mutate({ member, role })}
+                    />
                   ) : (
                     t(`projectRole.${member.role}`)
                   )}
@@ -99,17 +93,12 @@ export function MembersPanel({ detail }: { detail: ProjectDetail }) {
                 {canManage ? (
                   <td className="table__actions">
                     {member.userId === currentUserId ? null : (
-                      <button
-                        type="button"
-                        className="button button--ghost button--small"
+                      <ConfirmButton
+                        label={t("common.remove")}
+                        question={t("common.confirmRemove", { name: member.name })}
                         disabled={remove.isPending}
-                        onClick={() => {
-                          if (window.confirm(t("common.confirmRemove", { name: member.name })))
-                            remove.mutate(member);
-                        }}
-                      >
-                        {t("common.remove")}
-                      </button>
+                        onConfirm={() => remove.mutate(member)}
+                      />
                     )}
                   </td>
                 ) : null}
