@@ -7,7 +7,9 @@
 //   options: --runs N (default 5), --count N (random instances per group), --limit SECONDS,
 //            --public (public instances only)
 // The machine is shared: next to the wall-clock median, "cpu s" is the median CPU time of the process over
-// the same runs, which other processes disturb less.
+// the same runs, which other processes disturb less. The peer, measured in the same run, is the textbook
+// subset dynamic program of shared/benchmarks/talent-scheduling/verify-optima.mjs (no bounds; up to 22
+// merged scenes): "× peer" is our median over its median, below 1 when we are faster.
 
 import { readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -15,6 +17,25 @@ import { solveTalentSchedule } from "../src/schedule/talent/solve.ts";
 import type { TalentInstance } from "../src/schedule/talent/instance.ts";
 
 const folder = new URL("../../../../shared/benchmarks/talent-scheduling/", import.meta.url);
+const peer = (await import(new URL("verify-optima.mjs", folder).href)) as {
+  solveExact(instance: unknown): unknown;
+};
+
+/** The peer's median seconds on the instance, or null where it cannot solve it (too many scenes). */
+function timePeer(instance: TalentInstance): number | null {
+  const seconds: number[] = [];
+  try {
+    peer.solveExact(instance);
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now();
+      peer.solveExact(instance);
+      seconds.push((performance.now() - start) / 1000);
+    }
+  } catch {
+    return null;
+  }
+  return median(seconds);
+}
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(name);
@@ -44,9 +65,14 @@ interface BenchmarkInstance extends TalentInstance {
 }
 
 function benchPublicInstances() {
-  const widths = [18, 4, 4, 8, 8, 7, 10, 10, 10];
+  const widths = [18, 4, 4, 8, 8, 7, 10, 10, 10, 10, 8];
   console.log(`Public instances (median of ${runs} runs)`);
-  console.log(row(["instance", "n", "m", "cost", "optimum", "proved", "median s", "cpu s", "nodes"], widths));
+  console.log(
+    row(
+      ["instance", "n", "m", "cost", "optimum", "proved", "median s", "cpu s", "nodes", "peer s", "× peer"],
+      widths,
+    ),
+  );
   let totalSeconds = 0;
   let slowest = 0;
   let proved = 0;
@@ -68,6 +94,7 @@ function benchPublicInstances() {
       cpuSeconds.push((used.user + used.system) / 1e6);
     }
     const time = median(seconds);
+    const peerTime = timePeer(instance);
     totalSeconds += time;
     slowest = Math.max(slowest, time);
     if (result.optimal) proved++;
@@ -85,6 +112,8 @@ function benchPublicInstances() {
           time.toFixed(4),
           median(cpuSeconds).toFixed(4),
           result.nodes,
+          peerTime === null ? "—" : peerTime.toFixed(4),
+          peerTime === null || peerTime === 0 ? "—" : (time / peerTime).toFixed(2),
         ],
         widths,
       ),
