@@ -414,14 +414,17 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
     // search prunes before it finds anything itself. Its work grows as n^3, so it shrinks with n (it does
     // not read the clock).
     const identity = Array.from({ length: n }, (_, s) => s);
+    // Below a dozen scenes the search itself is cheaper than the kicks.
     const first =
-      n <= 32
-        ? improveOrder(reduced, identity, 20, 8)
-        : n <= 64
-          ? improveOrder(reduced, identity, 4, 8)
-          : n <= 128
-            ? improveOrder(reduced, identity, 0, 2)
-            : improveOrder(reduced, identity, 0, 0);
+      n <= 12
+        ? improveOrder(reduced, identity, 0, 1)
+        : n <= 32
+          ? improveOrder(reduced, identity, 20, 8)
+          : n <= 64
+            ? improveOrder(reduced, identity, 4, 8)
+            : n <= 128
+              ? improveOrder(reduced, identity, 0, 2)
+              : improveOrder(reduced, identity, 0, 0);
     incumbent = first.order;
     incumbentCost = first.cost;
     const value = search(0, incumbentCost, boundAt(0));
