@@ -140,6 +140,23 @@ describe.each(backends)("accounts on %s", (backend) => {
     expect((await client.get("/api/v1/auth/me")).status).toBe(401);
   });
 
+  it("signs out every session at once, and only the caller's", async () => {
+    const laptop = t.client();
+    const phone = t.client();
+    const colleague = t.client();
+    await laptop.login("admin@example.test", "a long passphrase");
+    await phone.login("admin@example.test", "a long passphrase");
+    await colleague.post("/api/v1/auth/signup", {
+      email: "colleague@example.test",
+      password: "a long passphrase",
+      name: "C",
+    });
+    expect((await phone.post("/api/v1/auth/logout-everywhere")).status).toBe(204);
+    expect((await laptop.get("/api/v1/auth/me")).status).toBe(401);
+    expect((await phone.get("/api/v1/auth/me")).status).toBe(401);
+    expect((await colleague.get("/api/v1/auth/me")).status).toBe(200);
+  });
+
   it("expires sessions after 30 days", async () => {
     const client = t.client();
     await client.login("second@example.test", "a long passphrase");

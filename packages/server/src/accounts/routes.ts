@@ -139,6 +139,22 @@ export function registerAccountRoutes(app: Router) {
 
   app.openapi(
     createRoute({
+      method: "post",
+      path: "/auth/logout-everywhere",
+      tags: ["Accounts"],
+      summary: "Sign out of every session of the caller, on every device (API tokens stay valid)",
+      security,
+      responses: { 204: noContent, 401: errorResponses[401] },
+    }),
+    async (c) => {
+      await endOtherSessions(c.get("services").db, c.get("user").id, null);
+      deleteCookie(c, sessionCookie, { path: "/" });
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
       method: "get",
       path: "/auth/me",
       tags: ["Accounts"],

@@ -1,10 +1,11 @@
 // The signed-in user's own settings: name, interface language, password and personal API tokens.
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "react-router-dom";
 import { api } from "../api/client.ts";
 import type { Locale } from "../api/types.ts";
 import { useLocale, useT } from "../i18n/locale.tsx";
-import { useMe, meQueryKey } from "../session/session.ts";
+import { endSession, useMe, meQueryKey } from "../session/session.ts";
 import { fieldError, useErrorText } from "../ui/errors.ts";
 import { Field } from "../ui/form.tsx";
 import { Loading, Notice, PageHeader, Panel, useDocumentTitle } from "../ui/layout.tsx";
@@ -25,8 +26,39 @@ export function AccountPage() {
         <LanguagePanel />
       </div>
       <PasswordPanel />
+      <SessionsPanel />
       <TokensPanel />
     </>
+  );
+}
+
+/** Signs the user out on every device: after a lost laptop, or on leaving a shared computer. */
+function SessionsPanel() {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const signOut = useMutation({
+    mutationFn: () => endSession(queryClient, { everywhere: true }),
+    onSuccess: () => navigate("/login", { replace: true }),
+  });
+  return (
+    <Panel title={t("account.sessions.title")}>
+      <p className="muted">{t("account.sessions.text")}</p>
+      {signOut.isError ? <Notice tone="danger">{errorText(signOut.error)}</Notice> : null}
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button"
+          disabled={signOut.isPending}
+          onClick={() => {
+            if (window.confirm(t("account.sessions.confirm"))) signOut.mutate();
+          }}
+        >
+          {t("account.sessions.submit")}
+        </button>
+      </div>
+    </Panel>
   );
 }
 

@@ -143,6 +143,7 @@ export const api = {
   signup: (input: { email: string; password: string; name: string; locale?: Locale }) =>
     request<AuthResult>("POST", "/auth/signup", input, false),
   logout: () => request<void>("POST", "/auth/logout"),
+  logoutEverywhere: () => request<void>("POST", "/auth/logout-everywhere"),
   updateMe: (input: { name?: string; locale?: Locale }) =>
     request<{ user: User }>("PATCH", "/auth/me", input),
   changePassword: (input: { currentPassword: string; newPassword: string }) =>

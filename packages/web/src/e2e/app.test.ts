@@ -180,4 +180,25 @@ describe("web app", () => {
     await team.getByText("Все сотрудники студий-партнёров уже в команде.").waitFor();
     await shoot(page, "10-project-member-added");
   });
+
+  it("signs a user out on every device from the account page", async () => {
+    const user = { email: `traveller-${Date.now()}@example.test`, password: "a-long-enough-password" };
+    const laptop = await harness.newPage();
+    await laptop.goto("/signup");
+    await laptop.locator('input[name="name"]').fill("Нурлан Беков");
+    await laptop.locator('input[name="email"]').fill(user.email);
+    await laptop.locator('input[name="password"]').fill(user.password);
+    await laptop.locator('button[type="submit"]').click();
+    await laptop.getByText("Проектов пока нет").waitFor();
+    const phone = await harness.newPage();
+    await logIn(phone, user);
+    await phone.getByText("Проектов пока нет").waitFor();
+
+    await laptop.getByRole("link", { name: "Аккаунт" }).click();
+    laptop.once("dialog", (dialog) => void dialog.accept());
+    await laptop.getByRole("button", { name: "Выйти на всех устройствах" }).click();
+    await laptop.waitForURL(/\/login/);
+    await phone.reload();
+    await phone.waitForURL(/\/login/);
+  });
 });

@@ -319,6 +319,11 @@ export const messagesEn: Record<MessageKey, string> = {
   "draft.revision.changed": "changed",
   "draft.revision.added": "new",
   "draft.omitted.title": "Scenes this draft no longer has",
+  "account.sessions.title": "Sessions",
+  "account.sessions.text":
+    "If you signed in on someone else's computer or lost a device, sign out everywhere at once. API tokens keep working — revoke them below.",
+  "account.sessions.submit": "Sign out everywhere",
+  "account.sessions.confirm": "Sign out on every device, this one included?",
   "fieldError.required": "Fill in this field",
   "fieldError.invalid_type": "Wrong kind of value",
   "fieldError.too_small_string": "At least {minimum, plural, one {# character} other {# characters}}",

@@ -327,6 +327,11 @@ export const messagesRu = {
   "draft.revision.changed": "изменена",
   "draft.revision.added": "новая",
   "draft.omitted.title": "Сцены, которых больше нет в этом драфте",
+  "account.sessions.title": "Сеансы",
+  "account.sessions.text":
+    "Если вы входили с чужого компьютера или потеряли устройство, выйдите на всех устройствах сразу. API-токены продолжат работать — отзовите их ниже.",
+  "account.sessions.submit": "Выйти на всех устройствах",
+  "account.sessions.confirm": "Выйти на всех устройствах, включая это?",
   "fieldError.required": "Заполните это поле",
   "fieldError.invalid_type": "Неверный тип значения",
   "fieldError.too_small_string":

@@ -31,9 +31,13 @@ export async function startSession(queryClient: QueryClient, csrfToken: string):
   await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 0 });
 }
 
-export async function endSession(queryClient: QueryClient): Promise<void> {
+/** Signs out of this session, or with `everywhere` of every session of the user on every device. */
+export async function endSession(
+  queryClient: QueryClient,
+  options: { everywhere?: boolean } = {},
+): Promise<void> {
   try {
-    await api.logout();
+    await (options.everywhere ? api.logoutEverywhere() : api.logout());
   } finally {
     setCsrfToken(null);
     queryClient.clear();
