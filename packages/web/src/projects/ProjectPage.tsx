@@ -5,13 +5,13 @@ import { useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { FormattedDate } from "react-intl";
 import { Link, useParams } from "react-router-dom";
-import { ApiError, api } from "../api/client.ts";
+import { api } from "../api/client.ts";
 import type { ProjectDetail } from "../api/types.ts";
 import { useLocale, useT } from "../i18n/locale.tsx";
 import { languageName, pickText } from "../i18n/format.ts";
 import { Badge } from "../ui/badges.tsx";
-import { useErrorText } from "../ui/errors.ts";
-import { EmptyState, Loading, Notice, PageHeader, Panel, useDocumentTitle } from "../ui/layout.tsx";
+import { ProjectLoadFailure } from "./ProjectLoadFailure.tsx";
+import { Loading, Notice, PageHeader, Panel, useDocumentTitle } from "../ui/layout.tsx";
 import { ScriptsPanel } from "../scripts/ScriptsPanel.tsx";
 import { EditProjectForm } from "./EditProjectForm.tsx";
 import { MembersPanel } from "./MembersPanel.tsx";
@@ -24,7 +24,6 @@ export function projectQueryKey(projectId: string) {
 export function ProjectPage() {
   const { projectId = "" } = useParams();
   const t = useT();
-  const errorText = useErrorText();
   const project = useQuery({ queryKey: projectQueryKey(projectId), queryFn: () => api.project(projectId) });
   const { locale } = useLocale();
   useDocumentTitle(
@@ -36,18 +35,7 @@ export function ProjectPage() {
   );
 
   if (project.isPending) return <Loading />;
-  if (project.isError) {
-    if (project.error instanceof ApiError && project.error.status === 404)
-      return (
-        <EmptyState title={t("project.notFound.title")}>
-          <p>{t("project.notFound.text")}</p>
-          <Link to="/" className="button">
-            {t("project.back")}
-          </Link>
-        </EmptyState>
-      );
-    return <Notice tone="danger">{errorText(project.error)}</Notice>;
-  }
+  if (project.isError) return <ProjectLoadFailure error={project.error} />;
   return <ProjectOverview detail={project.data} />;
 }
 

@@ -3,13 +3,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { FormattedDate } from "react-intl";
 import { Link, useParams } from "react-router-dom";
-import { ApiError, api } from "../api/client.ts";
+import { api } from "../api/client.ts";
 import type { ProjectDetail, Script } from "../api/types.ts";
 import { useLocale, useT } from "../i18n/locale.tsx";
 import { pickText } from "../i18n/format.ts";
 import { projectQueryKey } from "../projects/ProjectPage.tsx";
+import { ProjectLoadFailure } from "../projects/ProjectLoadFailure.tsx";
 import { useErrorText } from "../ui/errors.ts";
-import { EmptyState, Loading, Notice, PageHeader, Panel, useDocumentTitle } from "../ui/layout.tsx";
+import { Loading, Notice, PageHeader, Panel, useDocumentTitle } from "../ui/layout.tsx";
 import { formatEighths, formatScreenTime } from "./format.ts";
 import { ImportPanel } from "./ImportPanel.tsx";
 import { useScripts } from "./queries.ts";
@@ -18,23 +19,11 @@ import { DraftName } from "./RevisionSwatch.tsx";
 export function ScriptsPage() {
   const { projectId = "" } = useParams();
   const t = useT();
-  const errorText = useErrorText();
   const project = useQuery({ queryKey: projectQueryKey(projectId), queryFn: () => api.project(projectId) });
   useDocumentTitle(project.isError ? t("project.notFound.title") : undefined);
 
   if (project.isPending) return <Loading />;
-  if (project.isError) {
-    if (project.error instanceof ApiError && project.error.status === 404)
-      return (
-        <EmptyState title={t("project.notFound.title")}>
-          <p>{t("project.notFound.text")}</p>
-          <Link to="/" className="button">
-            {t("project.back")}
-          </Link>
-        </EmptyState>
-      );
-    return <Notice tone="danger">{errorText(project.error)}</Notice>;
-  }
+  if (project.isError) return <ProjectLoadFailure error={project.error} />;
   return <ScriptsOverview detail={project.data} />;
 }
 
@@ -47,8 +36,8 @@ interface Row {
 
 function ScriptsOverview({ detail }: { detail: ProjectDetail }) {
   const t = useT();
-  const { locale } = useLocale();
   const errorText = useErrorText();
+  const { locale } = useLocale();
   const projectId = detail.project.id;
   const projectTitle = pickText(detail.project.titles, locale);
   const scripts = useScripts(projectId);
