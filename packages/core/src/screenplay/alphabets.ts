@@ -32,15 +32,17 @@ export function isLookalikeWord(word: string): boolean {
   return /^[ABCEHIKMOPTXY./]+$/u.test(word) && /[A-Z]/u.test(word);
 }
 
+// The replacers are made once: the reader folds on every heading and every cue.
+const toCyrillic = (letter: string) => latinToCyrillic[letter] ?? letter;
+const foldMixedWord = (word: string) => (hasMixedAlphabets(word) ? word.replace(/[A-Z]/g, toCyrillic) : word);
+const foldForcedWord = (word: string) =>
+  hasMixedAlphabets(word) || isLookalikeWord(word) ? word.replace(/[A-Z]/g, toCyrillic) : word;
+
 /**
  * Replaces Latin look-alikes with their Cyrillic twins in every word that mixes both alphabets,
  * or in every look-alike word when `force` says the text is known to be Cyrillic.
  */
 export function foldLookalikes(text: string, options: { force?: boolean } = {}): string {
   if (!latinLetter.test(text) || (options.force !== true && !cyrillicLetter.test(text))) return text;
-  return text.replace(/\S+/gu, (word) =>
-    hasMixedAlphabets(word) || (options.force === true && isLookalikeWord(word))
-      ? word.replace(/[A-Z]/g, (letter) => latinToCyrillic[letter] ?? letter)
-      : word,
-  );
+  return text.replace(/\S+/gu, options.force === true ? foldForcedWord : foldMixedWord);
 }

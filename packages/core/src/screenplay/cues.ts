@@ -34,10 +34,28 @@ export const defaultExtensionWords: readonly ExtensionWord[] = [
 ];
 
 const upperLetter = /[\p{Lu}\p{Lt}]/u;
+const extensionPattern = /\(([^()]*)\)/gu;
 const lowerLetter = /\p{Ll}/u;
 
 function compareKey(text: string): string {
   return text.toUpperCase().replace(/[\s.'’ʼ/]/gu, "");
+}
+
+// Each table's words by their compared form, built once per table: the first word of a form wins, as in a search.
+const tablesByKey = new WeakMap<readonly ExtensionWord[], ReadonlyMap<string, ExtensionKind>>();
+
+function wordsByKey(words: readonly ExtensionWord[]): ReadonlyMap<string, ExtensionKind> {
+  let table = tablesByKey.get(words);
+  if (!table) {
+    const byKey = new Map<string, ExtensionKind>();
+    for (const word of words) {
+      const key = compareKey(word.text);
+      if (!byKey.has(key)) byKey.set(key, word.kind);
+    }
+    table = byKey;
+    tablesByKey.set(words, table);
+  }
+  return table;
 }
 
 /** What an extension means: "З.К." → VOICE_OVER; unknown words ("ПО ТЕЛЕФОНУ") → null. */
@@ -45,8 +63,7 @@ export function classifyExtension(
   text: string,
   words: readonly ExtensionWord[] = defaultExtensionWords,
 ): ExtensionKind | null {
-  const key = compareKey(text);
-  return words.find((word) => compareKey(word.text) === key)?.kind ?? null;
+  return wordsByKey(words).get(compareKey(text)) ?? null;
 }
 
 /** Splits "ИВАН (З.К.) (ПРОД.)" into the name and its parenthesised extensions; the `^` of dual dialogue is the caller's. */
@@ -55,15 +72,18 @@ export function splitCueExtensions(
   words: readonly ExtensionWord[] = defaultExtensionWords,
 ): { name: string; extensions: CueExtension[] } {
   const extensions: CueExtension[] = [];
-  const name = text
-    .replace(/\(([^()]*)\)/gu, (_, inner: string) => {
-      const word = inner.trim();
-      if (word !== "") extensions.push({ text: word, kind: classifyExtension(word, words) });
-      return " ";
-    })
-    .replace(/\s+/gu, " ")
-    .trim();
-  return { name, extensions };
+  // Each parenthesised group becomes one space in the name, then spaces are collapsed.
+  let name = "";
+  let last = 0;
+  extensionPattern.lastIndex = 0;
+  for (let match = extensionPattern.exec(text); match !== null; match = extensionPattern.exec(text)) {
+    const word = (match[1] ?? "").trim();
+    if (word !== "") extensions.push({ text: word, kind: classifyExtension(word, words) });
+    name += `${text.slice(last, match.index)} `;
+    last = extensionPattern.lastIndex;
+  }
+  name = last === 0 ? text : name + text.slice(last);
+  return { name: name.replace(/\s+/gu, " ").trim(), extensions };
 }
 
 /** True when the name has at least one letter and no lower-case letter: "ИВАН", "ҚАНАТ", "OʻKTAM", "ОХРАННИК №2". */

@@ -81,7 +81,8 @@ function indexLineStarts(text: string): number[] {
 
 /** Splits and cleans Fountain text; line numbers in rows, notes and warnings are those of the original text. */
 export function prepareFountainSource(source: string): PreparedSource {
-  const text = source.replace(/^\uFEFF/u, "").replace(/\r\n?/gu, "\n");
+  const unmarked = source.replace(/^\uFEFF/u, "");
+  const text = unmarked.includes("\r") ? unmarked.replace(/\r\n?/gu, "\n") : unmarked;
   const starts = indexLineStarts(text);
   const lineAt = (position: number) => {
     let low = 0;
@@ -109,10 +110,13 @@ export function prepareFountainSource(source: string): PreparedSource {
   }
   kept += text.slice(last);
   // A line emptied by a cut disappears instead of becoming a blank line that would split a paragraph.
-  const rows = kept
-    .split("\n")
-    .map((line, index) => ({ text: line, line: index + 1 }))
-    .filter((row) => !(touched.has(row.line) && row.text.trim() === ""));
+  const lines = kept.split("\n");
+  const rows: SourceRow[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const text = lines[index] ?? "";
+    if (touched.has(index + 1) && text.trim() === "") continue;
+    rows.push({ text, line: index + 1 });
+  }
   // U+FFFD is what a decoder leaves for bytes it could not read; NUL only appears in text read as the wrong width.
   const damagedAt = [text.indexOf("\uFFFD"), text.indexOf("\u0000")].filter((index) => index >= 0);
   if (damagedAt.length > 0) {

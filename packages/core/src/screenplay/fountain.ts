@@ -5,7 +5,7 @@ import { defaultExtensionWords, parseCharacterCue, type ExtensionWord } from "./
 import { stripEmphasis } from "./emphasis.ts";
 import { prepareFountainSource, type SourceRow } from "./fountain-source.ts";
 import { defaultHeadingTables, type HeadingTables } from "./heading-tables.ts";
-import { parseSceneHeading } from "./heading.ts";
+import { mayStartSceneHeading, parseSceneHeading } from "./heading.ts";
 import { parseSceneCharactersLine } from "./scene-characters.ts";
 import { parseTitlePage } from "./title-page.ts";
 import { defaultTransitions, isTransitionLine } from "./transitions.ts";
@@ -18,6 +18,7 @@ export interface ParseFountainOptions {
 }
 
 type Element = ScreenplayElement;
+type ParsedCue = NonNullable<ReturnType<typeof parseCharacterCue>>;
 
 interface Reader {
   readonly rows: readonly SourceRow[];
@@ -31,21 +32,37 @@ const isBlank = (row: SourceRow | undefined) => row === undefined || row.text.tr
 const pageBreakPattern = /^={3,}$/u;
 const forcedHeadingPattern = /^\.(?=[\p{L}\p{N}])/u;
 const parentheticalPattern = /^\(.*\)$/su;
+const sectionPattern = /^(#+)\s*(.*)$/u;
+const synopsisPattern = /^=(?!=)\s*(.*)$/u;
+const centeredPattern = /^>\s*(.*?)\s*<$/u;
+const spacesOnlyPattern = /^ {2,}$/u;
+// Elements after which a paragraph goes on: the next line without a blank line before it is not a new paragraph.
+const continuingKinds: ReadonlySet<Element["kind"]> = new Set([
+  "action",
+  "dialogue",
+  "parenthetical",
+  "lyrics",
+  "character",
+]);
 
 /** Line-level elements that stand alone wherever they appear and end the paragraph before them. */
 function readStandaloneLine(text: string, line: number): Element | null {
+  // Every standalone line starts with one of three characters; most lines are refused on that alone.
+  const first = text.charAt(0);
+  if (first !== "=" && first !== "#" && first !== ">") return null;
   if (pageBreakPattern.test(text)) return { kind: "pageBreak", line };
-  const section = /^(#+)\s*(.*)$/u.exec(text);
+  const section = sectionPattern.exec(text);
   if (section) return { kind: "section", line, text: section[2] ?? "", depth: section[1]?.length ?? 1 };
-  const synopsis = /^=(?!=)\s*(.*)$/u.exec(text);
+  const synopsis = synopsisPattern.exec(text);
   if (synopsis) return { kind: "synopsis", line, text: synopsis[1] ?? "" };
-  const centered = /^>\s*(.*?)\s*<$/u.exec(text);
+  const centered = centeredPattern.exec(text);
   if (centered) return { kind: "centered", line, text: centered[1] ?? "" };
-  if (text.startsWith(">")) return { kind: "transition", line, text: text.slice(1).trim(), isForced: true };
+  if (first === ">") return { kind: "transition", line, text: text.slice(1).trim(), isForced: true };
   return null;
 }
 
 function addHeading(reader: Reader, text: string, line: number, isForced: boolean): boolean {
+  if (!isForced && !mayStartSceneHeading(text, reader.options.headingTables)) return false;
   const parsed = parseSceneHeading(stripEmphasis(text), { tables: reader.options.headingTables, isForced });
   if (!parsed) return false;
   reader.elements.push({ kind: "heading", line, heading: parsed.heading });
@@ -98,10 +115,9 @@ function pairDualDialogue(elements: Element[]): boolean {
 }
 
 /** A cue and its dialogue block; returns the index of the first row after the block. */
-function readDialogueBlock(reader: Reader, index: number, cueText: string): number {
+function readDialogueBlock(reader: Reader, index: number, cueText: string, parsed: ParsedCue): number {
   const row = reader.rows[index];
-  const parsed = parseCharacterCue(stripEmphasis(cueText), reader.options.extensionWords);
-  if (row === undefined || parsed === null) return index + 1;
+  if (row === undefined) return index + 1;
   const { cue, isDual } = parsed;
   const hasPartner = isDual && pairDualDialogue(reader.elements);
   if (isDual && !hasPartner) {
@@ -111,7 +127,8 @@ function readDialogueBlock(reader: Reader, index: number, cueText: string): numb
       message: `dual-dialogue cue "${cueText.trim()}" has no cue before it to pair with`,
     });
   }
-  if (cue.name.split(" ").some(hasMixedAlphabets)) {
+  // A word can only mix alphabets when the whole name does; most names are refused on the first test.
+  if (hasMixedAlphabets(cue.name) && cue.name.split(" ").some(hasMixedAlphabets)) {
     reader.warnings.push({
       code: "MIXED_ALPHABETS",
       line: row.line,
@@ -126,30 +143,33 @@ function readDialogueBlock(reader: Reader, index: number, cueText: string): numb
     dual: hasPartner ? "right" : null,
   });
   let next = index + 1;
-  let dialogue: { line: number; lines: string[] } | null = null;
-  const flush = () => {
-    if (dialogue)
-      reader.elements.push({ kind: "dialogue", line: dialogue.line, text: dialogue.lines.join("\n") });
-    dialogue = null;
-  };
+  // The dialogue lines read since the last parenthetical or lyric, and the line of the first of them.
+  let dialogueLine = 0;
+  let dialogue = "";
+  let hasDialogue = false;
   for (; next < reader.rows.length; next += 1) {
     const current = reader.rows[next];
     if (current === undefined) break;
     const text = current.text.trim();
     // A line of two spaces keeps the dialogue going across an empty line (fountain.io/syntax, Dialogue).
-    if (text === "" && !/^ {2,}$/u.test(current.text)) break;
-    if (parentheticalPattern.test(text)) {
-      flush();
-      reader.elements.push({ kind: "parenthetical", line: current.line, text });
-    } else if (text.startsWith("~")) {
-      flush();
-      reader.elements.push({ kind: "lyrics", line: current.line, text: text.slice(1).trim() });
-    } else {
-      dialogue ??= { line: current.line, lines: [] };
-      dialogue.lines.push(text);
+    if (text === "" && !spacesOnlyPattern.test(current.text)) break;
+    const isParenthetical = text.startsWith("(") && parentheticalPattern.test(text);
+    if (isParenthetical || text.startsWith("~")) {
+      if (hasDialogue) reader.elements.push({ kind: "dialogue", line: dialogueLine, text: dialogue });
+      hasDialogue = false;
+      reader.elements.push(
+        isParenthetical
+          ? { kind: "parenthetical", line: current.line, text }
+          : { kind: "lyrics", line: current.line, text: text.slice(1).trim() },
+      );
+    } else if (hasDialogue) dialogue += `\n${text}`;
+    else {
+      dialogueLine = current.line;
+      dialogue = text;
+      hasDialogue = true;
     }
   }
-  flush();
+  if (hasDialogue) reader.elements.push({ kind: "dialogue", line: dialogueLine, text: dialogue });
   if (next === index + 1) {
     reader.warnings.push({
       code: "CUE_WITHOUT_DIALOGUE",
@@ -204,9 +224,9 @@ function readElement(reader: Reader, index: number, atParagraphStart: boolean): 
   }
   const isForcedCue = text.startsWith("@");
   const hasDialogue = !isBlank(reader.rows[index + 1]);
-  if ((isForcedCue || hasDialogue) && parseCharacterCue(stripEmphasis(text), reader.options.extensionWords)) {
-    return readDialogueBlock(reader, index, text);
-  }
+  const cue =
+    isForcedCue || hasDialogue ? parseCharacterCue(stripEmphasis(text), reader.options.extensionWords) : null;
+  if (cue) return readDialogueBlock(reader, index, text, cue);
   return readAction(reader, index, false);
 }
 
@@ -267,9 +287,7 @@ export function parseFountain(source: string, options: ParseFountainOptions = {}
     // Headings, standalone lines and transitions leave the next line free to start a paragraph.
     const last = reader.elements.at(-1);
     atParagraphStart =
-      reader.elements.length > count &&
-      last !== undefined &&
-      !["action", "dialogue", "parenthetical", "lyrics", "character"].includes(last.kind);
+      reader.elements.length > count && last !== undefined && !continuingKinds.has(last.kind);
   }
   const notes: Element[] = prepared.notes.map((note) => ({ kind: "note", line: note.line, text: note.text }));
   // Notes sit where they were written; a stable sort by line keeps the order of elements on one line.

@@ -41,6 +41,8 @@ interface CompiledTables {
   readonly longestPrefix: number;
   readonly times: ReadonlyMap<string, TimeOfDay | null>;
   readonly storyDay: RegExp;
+  /** mayStartSceneHeading's answer for each first character met so far. */
+  readonly firstCharacters: Map<string, boolean>;
 }
 
 // Tables are compiled once per tables object: headings are tested on every paragraph of a 150-page script.
@@ -64,9 +66,25 @@ function compileTables(tables: HeadingTables): CompiledTables {
     prefixes.map((entry) => foldLookalikes(entry.core.charAt(0), { force: true })),
   );
   const longestPrefix = Math.max(0, ...prefixes.map((entry) => entry.core.length));
-  const compiled = { prefixes, firstLetters, longestPrefix, times, storyDay };
+  const compiled = { prefixes, firstLetters, longestPrefix, times, storyDay, firstCharacters: new Map() };
   compiledTables.set(tables, compiled);
   return compiled;
+}
+
+/**
+ * False when the line cannot be an unforced heading, decided from its first character alone: the first letter of
+ * no prefix, and no emphasis marker or escape that could hide one. The reader asks this of every paragraph.
+ */
+export function mayStartSceneHeading(line: string, tables: HeadingTables = defaultHeadingTables): boolean {
+  const first = line.trimStart().charAt(0);
+  if (first === "*" || first === "_" || first === "\\") return true;
+  const compiled = compileTables(tables);
+  let answer = compiled.firstCharacters.get(first);
+  if (answer === undefined) {
+    answer = compiled.firstLetters.has(foldLookalikes(first.toUpperCase(), { force: true }));
+    compiled.firstCharacters.set(first, answer);
+  }
+  return answer;
 }
 
 /** Finds the heading prefix at the start of the text; the prefix must be followed by a dot, a space or the end. */

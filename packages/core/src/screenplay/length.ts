@@ -33,31 +33,58 @@ export const russianA4Layout: PageLayout = {
   linesBeforeHeading: 1,
 };
 
+/** What `\s` and `trim` take for white space: tab to carriage return, space and the Unicode rest. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Printed lines of text[from, end), one paragraph: words wrap whole, a word wider than a line is broken. */
+function countParagraphLines(paragraph: string, from: number, end: number, columns: number): number {
+  let lines = 1;
+  let used = 0;
+  let index = from;
+  // Words are the runs between white space, as `paragraph.trim().split(/\s+/u)` gives them, without the copies.
+  while (index < end) {
+    while (index < end && isWhiteSpace(paragraph.charCodeAt(index))) index += 1;
+    if (index === end) break;
+    const start = index;
+    while (index < end && !isWhiteSpace(paragraph.charCodeAt(index))) index += 1;
+    const length = index - start;
+    if (used > 0 && used + 1 + length <= columns) used += 1 + length;
+    else if (used === 0 && length <= columns) used = length;
+    else {
+      if (used > 0) lines += 1;
+      lines += Math.ceil(length / columns) - 1;
+      used = length % columns === 0 ? columns : length % columns;
+    }
+  }
+  return lines;
+}
+
 /** How many printed lines the text takes when wrapped at word boundaries to the width. */
 export function countWrappedLines(text: string, width: number): number {
   const columns = Math.max(1, Math.floor(width));
+  const plain = stripEmphasis(text);
   let total = 0;
-  for (const paragraph of stripEmphasis(text).split("\n")) {
-    if (paragraph.length <= columns) {
-      total += 1;
-      continue;
-    }
-    let lines = 1;
-    let used = 0;
-    for (const word of paragraph.trim().split(/\s+/u)) {
-      if (word === "") continue;
-      const length = word.length;
-      if (used > 0 && used + 1 + length <= columns) used += 1 + length;
-      else if (used === 0 && length <= columns) used = length;
-      else {
-        if (used > 0) lines += 1;
-        lines += Math.ceil(length / columns) - 1;
-        used = length % columns === 0 ? columns : length % columns;
-      }
-    }
-    total += lines;
+  let start = 0;
+  for (;;) {
+    const newline = plain.indexOf("\n", start);
+    const end = newline === -1 ? plain.length : newline;
+    total += end - start <= columns ? 1 : countParagraphLines(plain, start, end, columns);
+    if (newline === -1) return total;
+    start = newline + 1;
   }
-  return total;
 }
 
 /** Printed lines of one element, with the blank line that precedes it where the layout prints one. */

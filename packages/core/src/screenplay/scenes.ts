@@ -51,7 +51,10 @@ export function collectScenes(
 ): ScreenplayScene[] {
   const layout = options.layout ?? russianA4Layout;
   const order = compareNames(options.locale);
-  const starts = script.elements.flatMap((element, index) => (element.kind === "heading" ? [index] : []));
+  const starts: number[] = [];
+  script.elements.forEach((element, index) => {
+    if (element.kind === "heading") starts.push(index);
+  });
   return starts.flatMap((start, position) => {
     const headingElement = script.elements[start];
     if (headingElement?.kind !== "heading") return [];
