@@ -345,3 +345,15 @@ export type {
   DefermentTier,
   SplitTier,
 } from "./waterfall/types.ts";
+export {
+  parseKitScenarioXml,
+  parseStarcScreenplayXml,
+  type ParseKitScenarioOptions,
+} from "./screenplay/kit-scenario.ts";
+export { kitBlockRoles, type KitBlockRole } from "./screenplay/kit-blocks.ts";
+export {
+  parsePdfLayout,
+  type ParsePdfLayoutOptions,
+  type PdfPage,
+  type PdfTextItem,
+} from "./screenplay/pdf-layout.ts";

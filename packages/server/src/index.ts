@@ -4,3 +4,4 @@ export { defaultConfig, type ServerConfig, type Services } from "./context.ts";
 export { seedDemo, demoStudios, demoPassword, DemoExistsError } from "./demo/iskra.ts";
 export { createUser } from "./accounts/users.ts";
 export { ApiError } from "./http/errors.ts";
+export { readScriptFile } from "./scripts/read-file.ts";

@@ -25,12 +25,26 @@ describe("kinomost script parse", () => {
     expect(result.err).toMatch(/^line \d+: /m);
   });
 
-  it("says plainly which formats it cannot read yet", async () => {
+  it("says plainly when a file is not in the format it was told", async () => {
     const result = await runCli(["script", "parse", `${fixtures}ru-episode.fountain`, "--format", "pdf"]);
-    expect(result).toMatchObject({
-      code: 1,
-      err: "kinomost: reading pdf files is not available yet; Fountain and FDX are",
-    });
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^kinomost: .*ru-episode\.fountain is not a readable PDF \(/);
+    const kit = await runCli(["script", "parse", `${fixtures}ru-episode.fountain`, "--format", "kitsp"]);
+    expect(kit.err).toMatch(/is not a KIT Scenarist or Story Architect file \(not an SQLite database\)$/);
+  });
+
+  it("reads KIT Scenarist and Story Architect files, which are SQLite databases", async () => {
+    for (const [file, format] of [
+      ["ru-episode.kitsp", "kitsp"],
+      ["ru-episode.starc", "starc"],
+    ]) {
+      const result = await runCli(["script", "parse", `${fixtures}${file}`, "--json"]);
+      expect(result.code).toBe(0);
+      const parsed = JSON.parse(result.out);
+      expect(parsed.format).toBe(format);
+      expect(parsed.scenes.length).toBe(3);
+      expect(parsed.scenes[0].setting).not.toBeNull();
+    }
   });
 
   it("recognizes a Final Draft file by its content and reads its numbered scenes", async () => {

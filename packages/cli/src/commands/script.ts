@@ -1,5 +1,5 @@
 // `kinomost script parse FILE`: reads a screenplay and prints its scenes, characters and warnings.
-// Fountain and Final Draft are read today; PDF and KIT Scenarist/Starc answer with a clear refusal.
+// Fountain, Final Draft, PDF, KIT Scenarist and Story Architect files, the format guessed from the content.
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import {
@@ -7,10 +7,10 @@ import {
   describeReadScriptError,
   formatEighths,
   formatScreenplayWarning,
-  readScript,
   scriptFormats,
   type ScriptFormat,
 } from "@kinomost/core";
+import { readScriptFile } from "@kinomost/server";
 import { UsageError } from "../environment.ts";
 
 export function registerScriptCommands(program: Command) {
@@ -26,7 +26,7 @@ export function registerScriptCommands(program: Command) {
         throw new UsageError(`--format must be one of ${scriptFormats.join(", ")}, not "${options.format}"`);
       }
       const bytes = new Uint8Array(await readFile(file));
-      const read = readScript(bytes, {
+      const read = await readScriptFile(bytes, {
         fileName: file,
         ...(options.format ? { format: options.format as ScriptFormat } : {}),
       });

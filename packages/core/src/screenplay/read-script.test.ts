@@ -21,10 +21,16 @@ describe("readScript", () => {
     expect(result.ok && result.script.elements[0]).toMatchObject({ kind: "heading" });
   });
 
-  it("refuses formats it cannot read yet, and broken FDX, naming the file", () => {
+  it("leaves binary formats to the file reader, and refuses broken FDX, naming the file", () => {
     const pdf = readScript(bytes("%PDF-1.7"), { fileName: "ep1.pdf" });
     expect(pdf.ok ? null : describeReadScriptError("ep1.pdf", pdf.error)).toBe(
-      "reading pdf files is not available yet; Fountain and FDX are",
+      "pdf files are binary and are read by the asynchronous file reader, not from text",
+    );
+    expect(describeReadScriptError("scan.pdf", { code: "NO_TEXT_LAYER", pages: 3 })).toMatch(
+      /^scan\.pdf has no text layer: its 3 page\(s\) are images/,
+    );
+    expect(describeReadScriptError("ep1.kitsp", { code: "NOT_SQLITE" })).toBe(
+      "ep1.kitsp is not a KIT Scenarist or Story Architect file (not an SQLite database)",
     );
     const broken = readScript(bytes('<?xml version="1.0"?>\n<FinalDraft><Content>'), { fileName: "ep1.fdx" });
     expect(broken.ok ? null : describeReadScriptError("ep1.fdx", broken.error)).toMatch(

@@ -3,6 +3,7 @@
 import { decodeScriptBytes, type DecodeScriptError, type ScriptEncoding } from "./decode.ts";
 import { parseFdx } from "./fdx.ts";
 import { parseFountain } from "./fountain.ts";
+import type { HeadingTables } from "./heading-tables.ts";
 import type { ParsedScreenplay, ScreenplayWarning } from "./types.ts";
 
 export const scriptFormats = ["fountain", "fdx", "pdf", "kitsp", "starc"] as const;
@@ -11,13 +12,22 @@ export type ScriptFormat = (typeof scriptFormats)[number];
 export type ReadScriptError =
   | DecodeScriptError
   | { readonly code: "FORMAT_NOT_SUPPORTED"; readonly format: ScriptFormat }
-  | { readonly code: "UNREADABLE"; readonly warning: ScreenplayWarning };
+  | { readonly code: "UNREADABLE"; readonly warning: ScreenplayWarning }
+  /** The bytes claim to be a PDF but the PDF library cannot open them; detail is its reason. */
+  | { readonly code: "MALFORMED_PDF"; readonly detail: string }
+  /** A PDF of scanned pages: no text to read without OCR. */
+  | { readonly code: "NO_TEXT_LAYER"; readonly pages: number }
+  /** A `.kitsp`/`.starc` that is not an SQLite database. */
+  | { readonly code: "NOT_SQLITE" }
+  /** An SQLite file without the table or document that holds the script; detail says which was missing. */
+  | { readonly code: "NO_SCRIPT_IN_DATABASE"; readonly format: ScriptFormat; readonly detail: string };
 
 export type ReadScriptResult =
   | {
       readonly ok: true;
       readonly script: ParsedScreenplay;
       readonly format: ScriptFormat;
+      /** The text encoding found; PDF and SQLite files carry their own ("utf-8"). */
       readonly encoding: ScriptEncoding;
     }
   | { readonly ok: false; readonly error: ReadScriptError };
@@ -34,14 +44,16 @@ export function guessScriptFormat(fileName: string, bytes: Uint8Array): ScriptFo
 
 export function readScript(
   bytes: Uint8Array,
-  options: { fileName: string; format?: ScriptFormat },
+  options: { fileName: string; format?: ScriptFormat; headingTables?: HeadingTables },
 ): ReadScriptResult {
   const format = options.format ?? guessScriptFormat(options.fileName, bytes);
   if (format !== "fountain" && format !== "fdx")
     return { ok: false, error: { code: "FORMAT_NOT_SUPPORTED", format } };
   const decoded = decodeScriptBytes(bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  const script = format === "fdx" ? parseFdx(decoded.text) : parseFountain(decoded.text);
+  const parseOptions = options.headingTables ? { headingTables: options.headingTables } : {};
+  const script =
+    format === "fdx" ? parseFdx(decoded.text, parseOptions) : parseFountain(decoded.text, parseOptions);
   const unreadable = script.warnings.find(
     (warning) => warning.code === "MALFORMED_XML" || warning.code === "NOT_FDX",
   );
@@ -59,7 +71,15 @@ export function describeReadScriptError(fileName: string, error: ReadScriptError
     case "UNSUPPORTED_ENCODING":
       return `${fileName} is in ${error.encoding}, which this system cannot decode`;
     case "FORMAT_NOT_SUPPORTED":
-      return `reading ${error.format} files is not available yet; Fountain and FDX are`;
+      return `${error.format} files are binary and are read by the asynchronous file reader, not from text`;
+    case "MALFORMED_PDF":
+      return `${fileName} is not a readable PDF (${error.detail})`;
+    case "NO_TEXT_LAYER":
+      return `${fileName} has no text layer: its ${error.pages} page(s) are images; export the script from the writing program or run OCR first`;
+    case "NOT_SQLITE":
+      return `${fileName} is not a KIT Scenarist or Story Architect file (not an SQLite database)`;
+    case "NO_SCRIPT_IN_DATABASE":
+      return `${fileName} holds no ${error.format === "starc" ? "Story Architect" : "KIT Scenarist"} script (${error.detail})`;
     case "UNREADABLE":
       return `${fileName}: line ${error.warning.line}: ${error.warning.message}`;
   }

@@ -113,7 +113,9 @@ export type ScreenplayWarningCode =
   | "MALFORMED_XML"
   | "NOT_FDX"
   | "UNKNOWN_PARAGRAPH_TYPE"
-  | "UNKNOWN_TAG";
+  | "UNKNOWN_TAG"
+  // PDF: the lines did not fall into a screenplay's indentation columns, so element kinds are guesses.
+  | "LOW_LAYOUT_CONFIDENCE";
 
 /** A problem found while reading; the script is still read, the warning says where and what. */
 export interface ScreenplayWarning {
@@ -145,4 +147,6 @@ export interface ParsedScreenplay {
   readonly lineCount: number;
   /** Breakdown tags the file carried (FDX Tagger); absent for formats without them. */
   readonly breakdownSuggestions?: readonly BreakdownSuggestion[];
+  /** How sure a layout-reading importer (PDF) is of the element kinds, from 0 to 1; absent when the format marks kinds. */
+  readonly confidence?: number;
 }
