@@ -2,6 +2,7 @@ export { isCurrencyCode, minorUnitDigits, type CurrencyCode } from "./money/curr
 export { parseMoney, formatMoneyDecimal, type Money, type ParseMoneyError } from "./money/money.ts";
 export { allocateLargestRemainder } from "./money/allocate.ts";
 export { isCountryCode, countryName, type CountryCode } from "./geography/countries.ts";
+export { isTimeZone, defaultTimeZone } from "./geography/time-zones.ts";
 export { pickLocalized, type LocalizedText } from "./language/localized.ts";
 export {
   projectRoles,
@@ -351,6 +352,55 @@ export {
   type ParseKitScenarioOptions,
 } from "./screenplay/kit-scenario.ts";
 export { kitBlockRoles, type KitBlockRole } from "./screenplay/kit-blocks.ts";
+export {
+  alignTranslation,
+  type AlignableScene,
+  type TranslationAlignment,
+} from "./screenplay/translations.ts";
+export {
+  breakdownCategoryKeys,
+  standardBreakdownCategories,
+  customCategoryKey,
+  matchCategoryName,
+  isStandardCategoryKey,
+  isCustomCategoryKey,
+  type BreakdownCategoryKey,
+  type BreakdownCategory,
+} from "./breakdown/categories.ts";
+export {
+  validateElementLinks,
+  withLinkedElements,
+  nextBoardId,
+  assignCastBoardIds,
+  type BreakdownElementRules,
+  type LinkedElement,
+  type ElementLinkProblem,
+} from "./breakdown/elements.ts";
+export {
+  createDictionaryMatcher,
+  suggestSceneElements,
+  type DictionaryEntry,
+  type DictionaryMatch,
+  type DictionaryMatcher,
+  type SceneDictionarySuggestion,
+} from "./breakdown/dictionary.ts";
+export {
+  buildBreakdownSheetSections,
+  groupSheetElements,
+  formatSheetElement,
+  formatSheetLocation,
+  formatSheetSetting,
+  formatSheetTime,
+  breakdownTimeLabels,
+  breakdownSettingLabels,
+  breakdownSheetFieldLabels,
+  type SheetLanguage,
+  type BreakdownSheet,
+  type BreakdownSheetScene,
+  type BreakdownSheetElement,
+  type BreakdownSheetSection,
+} from "./breakdown/sheet.ts";
+export { breakdownSheetsCsv, type BreakdownCsvOptions } from "./breakdown/sheet-csv.ts";
 export {
   parsePdfLayout,
   type ParsePdfLayoutOptions,

@@ -21,6 +21,9 @@ export const projectActions = [
   "project.members.read",
   "project.members.manage",
   "scripts.import",
+  "scenes.edit",
+  "breakdown.edit",
+  "locations.edit",
 ] as const;
 export type ProjectAction = (typeof projectActions)[number];
 
@@ -28,6 +31,7 @@ const everyone = new Set<ProjectRole>(projectRoles);
 const producers = new Set<ProjectRole>(["producer"]);
 const leadership = new Set<ProjectRole>(["producer", "line_producer"]);
 const scriptKeepers = new Set<ProjectRole>(["producer", "line_producer", "assistant_director"]);
+const breakdownKeepers = new Set<ProjectRole>([...scriptKeepers, "department_head"]);
 
 const allowed: Record<ProjectAction, ReadonlySet<ProjectRole>> = {
   "project.read": everyone,
@@ -36,6 +40,10 @@ const allowed: Record<ProjectAction, ReadonlySet<ProjectRole>> = {
   "project.members.read": everyone,
   "project.members.manage": producers,
   "scripts.import": scriptKeepers,
+  "scenes.edit": scriptKeepers,
+  // Department heads tag what their department brings (props, costume, weapons) in the scenes.
+  "breakdown.edit": breakdownKeepers,
+  "locations.edit": scriptKeepers,
 };
 
 /**
