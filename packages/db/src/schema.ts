@@ -146,6 +146,17 @@ export const projects = pgTable(
     genre: text("genre"),
     /** BCP 47 tags of the languages the production works in, the first being the main one. */
     languages: jsonb("languages").$type<string[]>().notNull(),
+    /** Screen seconds per page of script, for the estimated хронометраж of each scene (60 = a minute a page). */
+    secondsPerPage: integer("seconds_per_page").notNull().default(60),
+    /** The project's own scene-heading words (Kazakh, Uzbek …) added to the built-in tables. */
+    headingWords: jsonb("heading_words")
+      .$type<{
+        prefixes?: { text: string; setting: "INT" | "EXT" | "INT/EXT" | null }[];
+        times?: { text: string; time: string | null }[];
+        storyDayWords?: string[];
+      }>()
+      .notNull()
+      .default({}),
     leadOrganizationId: uuid("lead_organization_id")
       .notNull()
       .references(() => organizations.id),
@@ -249,6 +260,8 @@ export const scriptDrafts = pgTable(
     format: text("format").notNull(),
     fileName: text("file_name").notNull(),
     encoding: text("encoding").notNull(),
+    /** For PDF imports: how sure the layout reading was of the element kinds, in percent; null otherwise. */
+    confidence: integer("confidence"),
     /** The parsed screenplay elements, for the script view. */
     elements: jsonb("elements").$type<unknown[]>().notNull(),
     warnings: jsonb("warnings").$type<{ line: number; code: string; message: string }[]>().notNull(),
@@ -292,11 +305,197 @@ export const scenes = pgTable(
     /** Length in eighths of a page, and the estimated screen time (хронометраж) in seconds. */
     eighths: integer("eighths").notNull(),
     screenSeconds: integer("screen_seconds").notNull(),
+    /** A person changed the measured length or screen time; a re-estimate leaves them alone. */
+    lengthEdited: boolean("length_edited").notNull().default(false),
+    /** The scene's synopsis: the script's own (Fountain `=`) or written for the breakdown sheet. */
+    synopsis: text("synopsis"),
     line: integer("line").notNull(),
     version: version(),
   },
   (table) => [
     uniqueIndex("scenes_draft_position_key").on(table.draftId, table.position),
     index("scenes_lineage_idx").on(table.lineageId),
+  ],
+);
+
+/** A real place where sets are shot: a country, an address and the time zone call times are given in. */
+export const locations = pgTable(
+  "locations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    country: char("country", { length: 2 }).notNull(),
+    address: text("address"),
+    /** IANA time zone ("Europe/Minsk"). */
+    timeZone: text("time_zone").notNull(),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (table) => [uniqueIndex("locations_project_name_key").on(table.projectId, table.name)],
+);
+
+/** A set: the place a scene heading names («ШТАБ»), shot at one real location once that is chosen. */
+export const sets = pgTable(
+  "sets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** The heading's location as written; scenes find their set by it. */
+    name: text("name").notNull(),
+    locationId: uuid("location_id").references(() => locations.id, { onDelete: "set null" }),
+    version: version(),
+  },
+  (table) => [
+    uniqueIndex("sets_project_name_key").on(table.projectId, table.name),
+    index("sets_location_idx").on(table.locationId),
+  ],
+);
+
+/** A category a project adds to the standard breakdown set (the standard ones live in the core). */
+export const breakdownCategories = pgTable(
+  "breakdown_categories",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** "custom:<slug>", unique in the project. */
+    key: text("key").notNull(),
+    names: jsonb("names").$type<{ ru: string; en: string }>().notNull(),
+    color: text("color").notNull(),
+  },
+  (table) => [uniqueIndex("breakdown_categories_project_key").on(table.projectId, table.key)],
+);
+
+/** One thing the shoot needs — an actor's role, a prop, a tank — tagged in the scenes that need it. */
+export const breakdownElements = pgTable(
+  "breakdown_elements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    category: text("category").notNull(),
+    name: text("name").notNull(),
+    /** The stripboard's id: cast numbers "1", "2" …; free text for other categories. */
+    boardId: text("board_id"),
+    allowHold: boolean("allow_hold").notNull().default(true),
+    allowDropPickup: boolean("allow_drop_pickup").notNull().default(false),
+    minDropGapDays: integer("min_drop_gap_days").notNull().default(0),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (table) => [
+    uniqueIndex("breakdown_elements_project_category_name_key").on(
+      table.projectId,
+      table.category,
+      table.name,
+    ),
+    check("breakdown_elements_gap_check", sql`${table.minDropGapDays} >= 0`),
+  ],
+);
+
+/** An element that brings another wherever it is scheduled (a child actor brings a tutor). */
+export const breakdownElementLinks = pgTable(
+  "breakdown_element_links",
+  {
+    elementId: uuid("element_id")
+      .notNull()
+      .references(() => breakdownElements.id, { onDelete: "cascade" }),
+    linkedElementId: uuid("linked_element_id")
+      .notNull()
+      .references(() => breakdownElements.id, { onDelete: "cascade" }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.elementId, table.linkedElementId] }),
+    index("breakdown_element_links_linked_idx").on(table.linkedElementId),
+  ],
+);
+
+/**
+ * An element tagged in a scene. Keyed by the scene's lineage, not by one draft's scene row, so a new
+ * draft keeps the breakdown of every scene it revises.
+ */
+export const sceneElements = pgTable(
+  "scene_elements",
+  {
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    lineageId: uuid("lineage_id").notNull(),
+    elementId: uuid("element_id")
+      .notNull()
+      .references(() => breakdownElements.id, { onDelete: "cascade" }),
+    /** cast: from the scene's character cues; tag: a person selected words; script: the file's own tags. */
+    source: text("source", { enum: ["cast", "tag", "dictionary", "script", "manual"] }).notNull(),
+    /** Suggested elements wait for a person to confirm them; only confirmed ones reach the schedule. */
+    status: text("status", { enum: ["suggested", "confirmed"] }).notNull(),
+    /** The words of the script the element was tagged on, when it was. */
+    quote: text("quote"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.lineageId, table.elementId] }),
+    index("scene_elements_element_idx").on(table.elementId),
+    index("scene_elements_project_idx").on(table.projectId),
+  ],
+);
+
+/** The project's words that suggest an element wherever the script uses them, in any grammatical form. */
+export const breakdownDictionary = pgTable(
+  "breakdown_dictionary",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    category: text("category").notNull(),
+    term: text("term").notNull(),
+    elementName: text("element_name").notNull(),
+  },
+  (table) => [
+    uniqueIndex("breakdown_dictionary_project_term_key").on(table.projectId, table.category, table.term),
+  ],
+);
+
+/** A dictionary suggestion a person turned down for one scene, so it is not offered again. */
+export const dismissedSuggestions = pgTable(
+  "dismissed_suggestions",
+  {
+    lineageId: uuid("lineage_id").notNull(),
+    entryId: uuid("entry_id")
+      .notNull()
+      .references(() => breakdownDictionary.id, { onDelete: "cascade" }),
+  },
+  (table) => [primaryKey({ columns: [table.lineageId, table.entryId] })],
+);
+
+/** A scene's text in another language (an English or Kazakh version of the Russian original). */
+export const sceneTranslations = pgTable(
+  "scene_translations",
+  {
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    lineageId: uuid("lineage_id").notNull(),
+    /** BCP 47 tag ("en", "kk"). */
+    language: text("language").notNull(),
+    heading: text("heading").notNull(),
+    /** The scene's screenplay elements in that language. */
+    elements: jsonb("elements").$type<unknown[]>().notNull(),
+    fileName: text("file_name").notNull(),
+    importedBy: uuid("imported_by").references(() => users.id, { onDelete: "set null" }),
+    importedAt: timestamp("imported_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.lineageId, table.language] }),
+    index("scene_translations_project_idx").on(table.projectId),
   ],
 );
