@@ -18,6 +18,11 @@ import { registerOrganizationRoutes } from "./organizations/routes.ts";
 import { registerPartnershipRoutes } from "./projects/partnerships.ts";
 import { registerProjectRoutes } from "./projects/routes.ts";
 import { registerScriptRoutes } from "./scripts/routes.ts";
+import { registerLocationRoutes } from "./locations/routes.ts";
+import { registerBreakdownElementRoutes } from "./breakdown/element-routes.ts";
+import { registerSceneBreakdownRoutes } from "./breakdown/scene-routes.ts";
+import { registerBreakdownSheetRoutes } from "./breakdown/sheet-routes.ts";
+import { registerTranslationRoutes } from "./scripts/translations.ts";
 
 const bodyMethods = new Set(["POST", "PUT", "PATCH"]);
 
@@ -98,6 +103,11 @@ export function createApp(services: Services) {
   registerPartnershipRoutes(api);
   registerProjectRoutes(api);
   registerScriptRoutes(api);
+  registerLocationRoutes(api);
+  registerTranslationRoutes(api);
+  registerBreakdownElementRoutes(api);
+  registerSceneBreakdownRoutes(api);
+  registerBreakdownSheetRoutes(api);
   registerDocs(api);
   api.notFound((c) => c.json(errorBody("NOT_FOUND", `no route ${c.req.method} ${c.req.path}`), 404));
   app.route("/api/v1", api);

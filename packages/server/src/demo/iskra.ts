@@ -1,13 +1,14 @@
 // The built-in demo: «Искра» (Iskra), a 12-episode war-drama series led by 1-2-3 Production (Russia)
 // with Belarusfilm, the League of Cinematographers of Kazakhstan, Tajikfilm and Kyrgyzfilm.
 // Created in an empty embedded database at first start, or on request by `kinomost demo seed`,
-// with the pilot episode «Эшелон» imported as the first draft of episode 1's script.
+// with the pilot episode «Эшелон» imported as the first draft of episode 1's script and broken down.
 import { eq } from "drizzle-orm";
 import type { ProjectRole } from "@kinomost/core";
 import { schema, type Database } from "@kinomost/db";
 import { createUser } from "../accounts/users.ts";
 import { createProject } from "../projects/create.ts";
 import { importScriptDraft } from "../scripts/import.ts";
+import { seedIskraBreakdown } from "./iskra-breakdown.ts";
 import { iskraPilotFountain } from "./iskra-pilot.ts";
 
 export const demoPassword = "iskra-demo";
@@ -141,7 +142,7 @@ export async function seedDemo(db: Database, now: Date) {
     });
     await db.insert(schema.projectMembers).values({ projectId: project.id, ...person, createdAt: now });
   }
-  await importScriptDraft(db, {
+  const pilot = await importScriptDraft(db, {
     projectId: project.id,
     episodeNumber: 1,
     fileName: "iskra-01-eshelon.fountain",
@@ -149,5 +150,6 @@ export async function seedDemo(db: Database, now: Date) {
     userId: lead!.userId,
     now,
   });
+  await seedIskraBreakdown(db, { projectId: project.id, draftId: pilot.draft.id, userId: lead!.userId, now });
   return { projectId: project.id, logins: demoStudios.map((studio) => studio.user.email) };
 }

@@ -85,7 +85,7 @@ export const email = z
   .pipe(z.email("must be an e-mail address"))
   .openapi({ example: "producer@iskra.demo" });
 
-const languageTag = z
+export const languageTag = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, "must be a language tag such as ru, en, kk or uz-Cyrl");
 

@@ -1,8 +1,9 @@
 // Reading projects with their partners, episodes and members, in the shapes the API returns.
 import { z } from "@hono/zod-openapi";
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { projectRoles } from "@kinomost/core";
 import { schema, type Database } from "@kinomost/db";
+import { headingWordsSchema, type HeadingWords } from "../scripts/heading-words.ts";
 
 const localized = z.record(z.string(), z.string());
 export const partnerRole = z.enum(["lead_producer", "co_producer", "financier", "service"]);
@@ -26,6 +27,11 @@ export const projectSchema = z
     kind: z.enum(["feature", "series"]),
     genre: z.string().nullable(),
     languages: z.array(z.string()),
+    secondsPerPage: z
+      .number()
+      .int()
+      .openapi({ description: "Screen seconds per script page, for estimated хронометраж" }),
+    headingWords: headingWordsSchema,
     leadOrganizationId: z.uuid(),
     createdAt: z.string(),
     version: z.number().int(),
@@ -33,7 +39,7 @@ export const projectSchema = z
   .openapi("Project");
 
 export const projectSummarySchema = projectSchema
-  .omit({ createdAt: true, version: true })
+  .omit({ createdAt: true, version: true, headingWords: true })
   .extend({ episodeCount: z.number().int(), role: projectRole, partners: z.array(partnerSchema) })
   .openapi("ProjectSummary");
 
@@ -54,6 +60,8 @@ export function toProject(row: typeof schema.projects.$inferSelect) {
     kind: row.kind,
     genre: row.genre,
     languages: row.languages,
+    secondsPerPage: row.secondsPerPage,
+    headingWords: row.headingWords as HeadingWords,
     leadOrganizationId: row.leadOrganizationId,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
@@ -94,4 +102,20 @@ export async function countEpisodes(db: Database, projectIds: string[]) {
 
 export function stripProjectId<T extends { projectId: string }>({ projectId: _, ...rest }: T) {
   return rest;
+}
+
+/** Re-estimates the хронометраж of every scene whose length no person has set, after the factor changed. */
+export async function reestimateScreenTime(
+  db: Database,
+  project: { id: string; secondsPerPage: number },
+): Promise<void> {
+  const drafts = db
+    .select({ id: schema.scriptDrafts.id })
+    .from(schema.scriptDrafts)
+    .innerJoin(schema.scripts, eq(schema.scripts.id, schema.scriptDrafts.scriptId))
+    .where(eq(schema.scripts.projectId, project.id));
+  await db
+    .update(schema.scenes)
+    .set({ screenSeconds: sql`round(${schema.scenes.eighths} * ${project.secondsPerPage} / 8.0)::integer` })
+    .where(and(inArray(schema.scenes.draftId, drafts), eq(schema.scenes.lengthEdited, false)));
 }

@@ -20,8 +20,10 @@ import {
   projectSummarySchema,
   stripProjectId,
   toProject,
+  reestimateScreenTime,
 } from "./queries.ts";
 import { createProject } from "./create.ts";
+import { headingWordsSchema } from "../scripts/heading-words.ts";
 import { registerMemberRoutes } from "./members.ts";
 
 const tags = ["Projects"];
@@ -86,7 +88,7 @@ export function registerProjectRoutes(app: Router) {
           partners: partners.filter((partner) => partner.projectId === project.id).map(stripProjectId),
         }))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .map(({ createdAt: _c, version: _v, ...summary }) => summary);
+        .map(({ createdAt: _c, version: _v, headingWords: _h, ...summary }) => summary);
       return c.json({ projects }, 200);
     },
   );
@@ -214,6 +216,17 @@ export function registerProjectRoutes(app: Router) {
             titles: localizedText(300).optional(),
             genre: plainText(100).nullable().optional(),
             languages: languageList.optional(),
+            secondsPerPage: z
+              .number()
+              .int()
+              .min(10)
+              .max(600)
+              .optional()
+              .openapi({ description: "Screen seconds per script page (60 = a minute a page)" }),
+            headingWords: headingWordsSchema.optional().openapi({
+              description:
+                "The project's own scene-heading words, added to the built-in Russian, English and Belarusian ones",
+            }),
           }),
         ),
       },
@@ -239,6 +252,7 @@ export function registerProjectRoutes(app: Router) {
           .where(eq(schema.projects.id, access.projectId));
         throw versionConflict("the project", current ? toProject(current) : null);
       }
+      if (change.secondsPerPage !== undefined) await reestimateScreenTime(db, updated);
       return c.json({ project: toProject(updated) }, 200);
     },
   );

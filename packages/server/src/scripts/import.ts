@@ -8,11 +8,15 @@ import {
   describeReadScriptError,
   estimateScreenSeconds,
   matchRevisionScenes,
-  readScript,
   sceneContent,
+  type ScreenplayScene,
 } from "@kinomost/core";
 import { schema, type Database, type Transaction } from "@kinomost/db";
+import { applyDraftBreakdown } from "../breakdown/draft-breakdown.ts";
 import { ApiError } from "../http/errors.ts";
+import { ensureSets } from "../locations/sets.ts";
+import { projectHeadingTables } from "./heading-words.ts";
+import { readScriptFile } from "./read-file.ts";
 
 /** The trade's order of revision colours: each new draft takes the next one. */
 export const revisionColors = [
@@ -40,7 +44,8 @@ export interface ScriptImport {
 }
 
 export async function importScriptDraft(db: Database, input: ScriptImport) {
-  const read = readScript(input.bytes, { fileName: input.fileName });
+  const headingTables = await projectHeadingTables(db, input.projectId);
+  const read = await readScriptFile(input.bytes, { fileName: input.fileName, headingTables });
   if (!read.ok) {
     const message = describeReadScriptError(input.fileName, read.error);
     throw new ApiError(400, "VALIDATION_FAILED", message, {
@@ -49,9 +54,16 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
   }
   const result = buildScriptParseResult(read.script);
   // collectScenes lists the same scenes in the same order as the result.
-  const contents = collectScenes(read.script).map((scene) => sceneContent(scene.elements));
+  const collected = collectScenes(read.script);
+  const contents = collected.map((scene) => sceneContent(scene.elements));
 
   return db.transaction(async (tx) => {
+    const [project] = await tx
+      .select({ secondsPerPage: schema.projects.secondsPerPage })
+      .from(schema.projects)
+      .where(eq(schema.projects.id, input.projectId));
+    const minutesPerPage = (project?.secondsPerPage ?? 60) / 60;
+    const screenSeconds = (eighths: number) => estimateScreenSeconds(eighths, minutesPerPage);
     const episodeId = await findEpisodeId(tx, input.projectId, input.episodeNumber);
     const [existing] = await tx
       .select()
@@ -121,6 +133,7 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
         format: read.format,
         fileName: input.fileName,
         encoding: read.encoding,
+        confidence: read.script.confidence === undefined ? null : Math.round(read.script.confidence * 100),
         elements: [...read.script.elements],
         warnings: read.script.warnings.map(({ line, code, message }) => ({ line, code, message })),
         omittedScenes,
@@ -128,12 +141,13 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
         importedAt: input.now,
       })
       .returning();
+    const lineageIds = result.scenes.map((_, position) => lineage.get(position)?.lineageId ?? randomUUID());
     if (result.scenes.length > 0) {
       await tx.insert(schema.scenes).values(
         result.scenes.map((scene, position) => ({
           draftId: draft!.id,
           position,
-          lineageId: lineage.get(position)?.lineageId ?? randomUUID(),
+          lineageId: lineageIds[position]!,
           revision: lineage.get(position)?.revision ?? (previous ? ("added" as const) : ("first" as const)),
           content: contents[position] ?? "",
           number: scene.number,
@@ -145,15 +159,33 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
           storyDay: scene.storyDay,
           characters: [...scene.characters],
           eighths: scene.eighths,
-          screenSeconds: estimateScreenSeconds(scene.eighths),
+          screenSeconds: screenSeconds(scene.eighths),
+          synopsis: sceneSynopsis(collected[position]),
           line: scene.line,
         })),
       );
     }
+    await ensureSets(
+      tx,
+      input.projectId,
+      result.scenes.map((scene) => scene.location),
+    );
+    await applyDraftBreakdown(
+      tx,
+      input.projectId,
+      result.scenes.map((scene, position) => ({
+        lineageId: lineageIds[position]!,
+        characters: scene.characters,
+        line: scene.line,
+        changed: lineage.get(position)?.revision === "changed",
+      })),
+      read.script.breakdownSuggestions ?? [],
+      input.now,
+    );
     const length = {
       sceneCount: result.scenes.length,
       eighths: result.scenes.reduce((total, scene) => total + scene.eighths, 0),
-      screenSeconds: result.scenes.reduce((total, scene) => total + estimateScreenSeconds(scene.eighths), 0),
+      screenSeconds: result.scenes.reduce((total, scene) => total + screenSeconds(scene.eighths), 0),
     };
     const revisions = {
       unchanged: [...lineage.values()].filter((scene) => scene.revision === "unchanged").length,
@@ -163,6 +195,14 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
     };
     return { script, draft: draft!, length, revisions, warnings: result.warnings };
   });
+}
+
+/** The scene's synopsis lines (Fountain `=`), joined; null when the writer gave none. */
+function sceneSynopsis(scene: ScreenplayScene | undefined): string | null {
+  const lines = (scene?.elements ?? []).flatMap((element) =>
+    element.kind === "synopsis" ? [element.text] : [],
+  );
+  return lines.length > 0 ? lines.join("\n") : null;
 }
 
 function nextColor(previous: string | undefined): RevisionColor {

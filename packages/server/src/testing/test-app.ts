@@ -21,6 +21,8 @@ export interface TestResponse {
   status: number;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- assertions read it freely
   headers: Headers;
+  /** The body as it came, for files (PDF, CSV). */
+  bytes: Uint8Array;
 }
 
 export interface TestClient {
@@ -82,11 +84,13 @@ export async function createTestApp(
           const [pair] = setCookie.split(";");
           cookie = pair!.endsWith("=") ? null : pair!;
         }
-        const text = await response.text();
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        // The byte-order mark is kept, so that tests see exactly what a download would hold.
+        const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
         const type = response.headers.get("content-type") ?? "";
         const parsed = type.includes("json") && text ? JSON.parse(text) : text;
         if (parsed && typeof parsed === "object" && "csrfToken" in parsed) self.csrfToken = parsed.csrfToken;
-        return { status: response.status, body: parsed, headers: response.headers };
+        return { status: response.status, body: parsed, headers: response.headers, bytes };
       },
       get: (path) => self.request("GET", path),
       post: (path, body) => self.request("POST", path, body),
