@@ -1,5 +1,6 @@
 // Providers and routes. Public pages: log in, sign up; everything else sits inside AppShell,
 // which sends visitors without a session to the log-in page.
+import { lazy } from "react";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes } from "react-router-dom";
 import { ApiError } from "./api/client.ts";
@@ -13,13 +14,23 @@ import { ProjectsPage } from "./projects/ProjectsPage.tsx";
 import { ProjectPage } from "./projects/ProjectPage.tsx";
 import { NewProjectPage } from "./projects/NewProjectPage.tsx";
 import { ScriptsPage } from "./scripts/ScriptsPage.tsx";
-import { DraftPage } from "./scripts/DraftPage.tsx";
 import { OrganizationsIndex } from "./organizations/OrganizationsIndex.tsx";
 import { OrganizationPage } from "./organizations/OrganizationPage.tsx";
 import { CreateOrganizationPage } from "./organizations/CreateOrganizationPage.tsx";
 import { AccountPage } from "./account/AccountPage.tsx";
 import { EmptyState } from "./ui/layout.tsx";
 import { meQueryKey } from "./session/session.ts";
+
+// The working screens of a project load when first opened, so the first page of the app stays light.
+const DraftPage = lazy(() =>
+  import("./scripts/DraftPage.tsx").then((module) => ({ default: module.DraftPage })),
+);
+const BreakdownPage = lazy(() =>
+  import("./breakdown/BreakdownPage.tsx").then((module) => ({ default: module.BreakdownPage })),
+);
+const LocationsPage = lazy(() =>
+  import("./locations/LocationsPage.tsx").then((module) => ({ default: module.LocationsPage })),
+);
 
 // A 401 anywhere means the session ended (expired, logged out elsewhere): forget the user, and
 // AppShell sends the visitor to the log-in page with the way back.
@@ -62,6 +73,8 @@ export function App() {
                 <Route path="projects/:projectId" element={<ProjectPage />} />
                 <Route path="projects/:projectId/scripts" element={<ScriptsPage />} />
                 <Route path="projects/:projectId/scripts/drafts/:draftId" element={<DraftPage />} />
+                <Route path="projects/:projectId/breakdown" element={<BreakdownPage />} />
+                <Route path="projects/:projectId/locations" element={<LocationsPage />} />
                 <Route path="organizations" element={<OrganizationsIndex />} />
                 <Route path="organizations/new" element={<CreateOrganizationPage />} />
                 <Route path="organizations/:organizationId" element={<OrganizationPage />} />

@@ -28,7 +28,37 @@ import type {
   ScriptDraft,
   ScriptImportResult,
   User,
+  BreakdownCategory,
+  BreakdownElement,
+  HeadingWords,
+  DictionaryEntry,
+  SceneBreakdown,
+  SceneDetail,
+  SceneElement,
+  SceneTranslation,
+  ShootingLocation,
+  ShootingSet,
+  TranslationImportResult,
 } from "./types.ts";
+
+export interface BreakdownElementInput {
+  category: string;
+  name: string;
+  boardId?: string | null;
+  allowHold?: boolean;
+  allowDropPickup?: boolean;
+  minDropGapDays?: number;
+  notes?: string | null;
+  links?: string[];
+}
+
+export interface LocationInput {
+  name: string;
+  country: string;
+  address?: string | null;
+  timeZone: string;
+  notes?: string | null;
+}
 
 export interface FieldError {
   path: string;
@@ -164,7 +194,14 @@ export const api = {
   project: (projectId: string) => request<ProjectDetail>("GET", `/projects/${id(projectId)}`),
   updateProject: (
     projectId: string,
-    input: { version: number; titles?: LocalizedText; genre?: string | null; languages?: string[] },
+    input: {
+      version: number;
+      titles?: LocalizedText;
+      genre?: string | null;
+      languages?: string[];
+      secondsPerPage?: number;
+      headingWords?: HeadingWords;
+    },
   ) => request<{ project: Project }>("PATCH", `/projects/${id(projectId)}`, input),
   invitePartner: (projectId: string, input: { organizationId: string; role: PartnerRole }) =>
     request<unknown>("POST", `/projects/${id(projectId)}/partners`, input),
@@ -238,6 +275,112 @@ export const api = {
     if (input.color !== undefined) form.append("color", input.color);
     return upload<ScriptImportResult>(`/projects/${id(projectId)}/scripts/import`, form, onProgress);
   },
+
+  translations: (projectId: string, draftId: string) =>
+    request<{ languages: string[]; scenes: SceneTranslation[] }>(
+      "GET",
+      `/projects/${id(projectId)}/scripts/drafts/${id(draftId)}/translations`,
+    ),
+  importTranslation: (
+    projectId: string,
+    draftId: string,
+    input: { file: File; language: string },
+    onProgress?: (sent: number) => void,
+  ) => {
+    const form = new FormData();
+    form.append("file", input.file);
+    form.append("language", input.language);
+    return upload<TranslationImportResult>(
+      `/projects/${id(projectId)}/scripts/drafts/${id(draftId)}/translations`,
+      form,
+      onProgress,
+    );
+  },
+  updateScene: (
+    projectId: string,
+    sceneId: string,
+    input: { version: number; eighths?: number; screenSeconds?: number; synopsis?: string | null },
+  ) => request<{ scene: SceneDetail }>("PATCH", `/projects/${id(projectId)}/scenes/${id(sceneId)}`, input),
+  breakdownSheetUrl: (
+    projectId: string,
+    draftId: string,
+    format: "pdf" | "csv",
+    language: string,
+    sceneId?: string,
+  ) =>
+    `${base}/projects/${id(projectId)}/scripts/drafts/${id(draftId)}/breakdown.${format}?language=${language}` +
+    (sceneId ? `&scene=${id(sceneId)}` : ""),
+
+  breakdownCategories: (projectId: string) =>
+    request<{ categories: BreakdownCategory[] }>("GET", `/projects/${id(projectId)}/breakdown/categories`),
+  createBreakdownCategory: (projectId: string, input: { names: { ru: string; en: string }; color: string }) =>
+    request<{ category: BreakdownCategory }>(
+      "POST",
+      `/projects/${id(projectId)}/breakdown/categories`,
+      input,
+    ),
+  breakdownElements: (projectId: string) =>
+    request<{ elements: BreakdownElement[] }>("GET", `/projects/${id(projectId)}/breakdown/elements`),
+  createBreakdownElement: (projectId: string, input: BreakdownElementInput) =>
+    request<{ element: BreakdownElement }>("POST", `/projects/${id(projectId)}/breakdown/elements`, input),
+  updateBreakdownElement: (
+    projectId: string,
+    elementId: string,
+    input: Partial<BreakdownElementInput> & { version: number },
+  ) =>
+    request<{ element: BreakdownElement }>(
+      "PATCH",
+      `/projects/${id(projectId)}/breakdown/elements/${id(elementId)}`,
+      input,
+    ),
+  deleteBreakdownElement: (projectId: string, elementId: string) =>
+    request<void>("DELETE", `/projects/${id(projectId)}/breakdown/elements/${id(elementId)}`),
+  dictionary: (projectId: string) =>
+    request<{ entries: DictionaryEntry[] }>("GET", `/projects/${id(projectId)}/breakdown/dictionary`),
+  addDictionaryEntry: (projectId: string, input: Omit<DictionaryEntry, "id">) =>
+    request<{ entry: DictionaryEntry }>("POST", `/projects/${id(projectId)}/breakdown/dictionary`, input),
+  deleteDictionaryEntry: (projectId: string, entryId: string) =>
+    request<void>("DELETE", `/projects/${id(projectId)}/breakdown/dictionary/${id(entryId)}`),
+  sceneBreakdown: (projectId: string, sceneId: string) =>
+    request<SceneBreakdown>("GET", `/projects/${id(projectId)}/scenes/${id(sceneId)}/breakdown`),
+  tagElement: (
+    projectId: string,
+    sceneId: string,
+    input: { elementId?: string; category?: string; name?: string; quote?: string; entryId?: string },
+  ) =>
+    request<{ elements: SceneElement[] }>(
+      "POST",
+      `/projects/${id(projectId)}/scenes/${id(sceneId)}/breakdown`,
+      input,
+    ),
+  untagElement: (projectId: string, sceneId: string, elementId: string) =>
+    request<void>("DELETE", `/projects/${id(projectId)}/scenes/${id(sceneId)}/breakdown/${id(elementId)}`),
+  dismissSuggestion: (projectId: string, sceneId: string, entryId: string) =>
+    request<void>("POST", `/projects/${id(projectId)}/scenes/${id(sceneId)}/breakdown/dismissed`, {
+      entryId,
+    }),
+
+  locations: (projectId: string) =>
+    request<{ locations: ShootingLocation[]; sets: ShootingSet[] }>(
+      "GET",
+      `/projects/${id(projectId)}/locations`,
+    ),
+  createLocation: (projectId: string, input: LocationInput) =>
+    request<{ location: ShootingLocation }>("POST", `/projects/${id(projectId)}/locations`, input),
+  updateLocation: (
+    projectId: string,
+    locationId: string,
+    input: Partial<LocationInput> & { version: number },
+  ) =>
+    request<{ location: ShootingLocation }>(
+      "PATCH",
+      `/projects/${id(projectId)}/locations/${id(locationId)}`,
+      input,
+    ),
+  deleteLocation: (projectId: string, locationId: string) =>
+    request<void>("DELETE", `/projects/${id(projectId)}/locations/${id(locationId)}`),
+  assignSet: (projectId: string, setId: string, input: { version: number; locationId: string | null }) =>
+    request<{ set: ShootingSet }>("PATCH", `/projects/${id(projectId)}/sets/${id(setId)}`, input),
 
   myInvitations: () => request<{ invitations: MyInvitation[] }>("GET", "/invitations"),
   acceptInvitation: (invitationId: string) =>

@@ -88,6 +88,10 @@ export interface Project {
   kind: ProjectKind;
   genre: string | null;
   languages: string[];
+  /** Screen seconds per script page, for the estimated хронометраж. */
+  secondsPerPage: number;
+  /** The project's own scene-heading words, added to the built-in tables. */
+  headingWords: HeadingWords;
   version: number;
   leadOrganizationId: string;
   createdAt: string;
@@ -259,4 +263,133 @@ export interface ScriptDraft {
   omittedScenes: { lineageId: string; number: string | null; heading: string }[];
   elements: ScreenplayElement[];
   warnings: ScriptWarning[];
+}
+
+export interface BreakdownCategory {
+  key: string;
+  names: { ru: string; en: string };
+  color: string;
+  custom: boolean;
+}
+
+export interface BreakdownElement {
+  id: string;
+  category: string;
+  name: string;
+  boardId: string | null;
+  allowHold: boolean;
+  allowDropPickup: boolean;
+  minDropGapDays: number;
+  notes: string | null;
+  /** Elements this one brings along wherever it is scheduled. */
+  links: string[];
+  sceneCount: number;
+  version: number;
+}
+
+export type SceneElementSource = "cast" | "tag" | "dictionary" | "script" | "manual" | "link";
+
+export interface SceneElement {
+  elementId: string;
+  category: string;
+  name: string;
+  boardId: string | null;
+  source: SceneElementSource;
+  status: "suggested" | "confirmed";
+  quote: string | null;
+  /** The element that brings this one along. */
+  broughtBy: string | null;
+}
+
+export interface BreakdownSuggestion {
+  entryId: string;
+  category: string;
+  elementName: string;
+  text: string;
+  line: number;
+  elementIndex: number;
+  start: number;
+  end: number;
+}
+
+export interface SceneDetail {
+  id: string;
+  draftId: string;
+  lineageId: string;
+  number: string | null;
+  heading: string;
+  setting: Setting | null;
+  location: string;
+  time: TimeOfDay | null;
+  timeText: string | null;
+  storyDay: string | null;
+  characters: string[];
+  eighths: number;
+  screenSeconds: number;
+  lengthEdited: boolean;
+  synopsis: string | null;
+  line: number;
+  version: number;
+}
+
+export interface ShootingLocation {
+  id: string;
+  name: string;
+  country: string;
+  address: string | null;
+  timeZone: string;
+  notes: string | null;
+  setCount: number;
+  version: number;
+}
+
+export interface SceneBreakdown {
+  scene: SceneDetail;
+  set: {
+    id: string;
+    name: string;
+    location: Pick<ShootingLocation, "id" | "name" | "country" | "address" | "timeZone"> | null;
+  } | null;
+  elements: SceneElement[];
+  suggestions: BreakdownSuggestion[];
+  screenplay: ScreenplayElement[];
+}
+
+export interface DictionaryEntry {
+  id: string;
+  category: string;
+  term: string;
+  elementName: string;
+}
+
+export interface ShootingSet {
+  id: string;
+  name: string;
+  locationId: string | null;
+  sceneCount: number;
+  version: number;
+}
+
+export interface SceneTranslation {
+  lineageId: string;
+  language: string;
+  heading: string;
+  elements: ScreenplayElement[];
+  fileName: string;
+  importedAt: string;
+}
+
+export interface TranslationImportResult {
+  language: string;
+  by: "number" | "order";
+  aligned: number;
+  unmatched: { number: string | null; heading: string }[];
+  untranslated: number;
+}
+
+/** Scene-heading words a project adds: Kazakh or Uzbek prefixes and times of day. */
+export interface HeadingWords {
+  prefixes?: { text: string; setting: Setting | null }[];
+  times?: { text: string; time: TimeOfDay | null }[];
+  storyDayWords?: string[];
 }

@@ -13,6 +13,7 @@ import { Badge } from "../ui/badges.tsx";
 import { ProjectLoadFailure } from "./ProjectLoadFailure.tsx";
 import { Loading, Notice, PageHeader, Panel, useDocumentTitle } from "../ui/layout.tsx";
 import { ScriptsPanel } from "../scripts/ScriptsPanel.tsx";
+import { ProjectTabs } from "./ProjectTabs.tsx";
 import { EditProjectForm } from "./EditProjectForm.tsx";
 import { MembersPanel } from "./MembersPanel.tsx";
 import { PartnersPanel } from "./PartnersPanel.tsx";
@@ -76,6 +77,7 @@ function ProjectOverview({ detail }: { detail: ProjectDetail }) {
           ) : null
         }
       />
+      <ProjectTabs projectId={project.id} />
       {hasConflict ? (
         <Notice tone="warning" onClose={() => setHasConflict(false)}>
           {t("project.edit.conflict")}

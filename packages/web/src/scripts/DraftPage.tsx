@@ -1,6 +1,7 @@
 // /projects/:projectId/scripts/drafts/:draftId: one draft's scenes as strips beside its text laid out
-// as a screenplay, and the warnings of its import. Choosing a scene or a warning scrolls the text there.
-import { useCallback, useRef, useState } from "react";
+// as a screenplay (or beside its translation), the chosen scene's breakdown, and the warnings of its
+// import. Choosing a scene or a warning scrolls the text there; selecting words in the text tags them.
+import { useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { FormattedDate } from "react-intl";
 import { Link, useParams } from "react-router-dom";
@@ -9,12 +10,19 @@ import type { Scene, ScriptDraft, Setting } from "../api/types.ts";
 import { useLocale, useT } from "../i18n/locale.tsx";
 import { pickText } from "../i18n/format.ts";
 import { projectQueryKey } from "../projects/ProjectPage.tsx";
+import { ProjectTabs } from "../projects/ProjectTabs.tsx";
 import { useErrorText } from "../ui/errors.ts";
 import { EmptyState, Loading, Notice, PageHeader, Panel, useDocumentTitle } from "../ui/layout.tsx";
 import { formatEighths, formatScreenTime, stripColors, type StripColor } from "./format.ts";
 import { draftQuery } from "./queries.ts";
 import { DraftName } from "./RevisionSwatch.tsx";
 import { Screenplay } from "./Screenplay.tsx";
+import { SideBySide } from "./SideBySide.tsx";
+import { TranslationImport, translationsKey } from "./TranslationImport.tsx";
+import { SceneBreakdownPanel } from "../breakdown/SceneBreakdownPanel.tsx";
+import { TagBar, useTextSelection } from "../breakdown/TagSelection.tsx";
+import { useCategories } from "../breakdown/queries.ts";
+import { languageName } from "../i18n/format.ts";
 import { WarningList } from "./WarningList.tsx";
 
 export function DraftPage() {
@@ -54,11 +62,20 @@ function DraftView({ projectId, data }: { projectId: string; data: ScriptDraft }
   const projectTitle = project.data ? pickText(project.data.project.titles, locale) : "";
   useDocumentTitle(projectTitle ? `${title} · ${projectTitle}` : title);
   const screenSeconds = scenes.reduce((total, scene) => total + scene.screenSeconds, 0);
+  const permissions = project.data?.permissions ?? [];
+  const canTag = permissions.includes("breakdown.edit");
+  const categories = useCategories(projectId);
+  const translations = useQuery({
+    queryKey: translationsKey(projectId, draft.id),
+    queryFn: () => api.translations(projectId, draft.id),
+  });
+  const [language, setLanguage] = useState("");
+  const sideBySide = language !== "" && translations.data?.languages.includes(language);
 
   const screenplayRef = useRef<HTMLDivElement>(null);
   const [selectedLine, setSelectedLine] = useState<number | null>(null);
   /** Scrolls the text to the block holding `line`: the last one starting at or before it. */
-  const scrollToLine = useCallback((line: number) => {
+  const scrollToLine = (line: number) => {
     const container = screenplayRef.current;
     if (!container) return;
     let target: HTMLElement | undefined;
@@ -66,10 +83,13 @@ function DraftView({ projectId, data }: { projectId: string; data: ScriptDraft }
       if (Number(node.dataset.line) > line) break;
       target = node;
     }
-    setSelectedLine(line);
+    setSelectedLine(sceneAt(scenes, line)?.line ?? line);
     container.scrollIntoView({ block: "nearest", behavior: "smooth" });
     container.scrollTo({ top: Math.max(0, (target?.offsetTop ?? 0) - 16), behavior: "smooth" });
-  }, []);
+  };
+  const { selection, clear } = useTextSelection(screenplayRef);
+  const selectionScene = selection ? sceneAt(scenes, selection.line) : undefined;
+  const selectedScene = selectedLine === null ? undefined : sceneAt(scenes, selectedLine);
 
   return (
     <>
@@ -81,7 +101,26 @@ function DraftView({ projectId, data }: { projectId: string; data: ScriptDraft }
           </Link>
         }
         title={title}
+        actions={
+          <>
+            <a
+              className="button button--ghost"
+              href={api.breakdownSheetUrl(projectId, draft.id, "pdf", locale)}
+              download
+            >
+              {t("draft.export.pdf")}
+            </a>
+            <a
+              className="button button--ghost"
+              href={api.breakdownSheetUrl(projectId, draft.id, "csv", locale)}
+              download
+            >
+              {t("draft.export.csv")}
+            </a>
+          </>
+        }
       />
+      <ProjectTabs projectId={projectId} />
       <dl className="facts">
         <div className="facts__item">
           <dt>{t("draft.revision")}</dt>
@@ -131,7 +170,7 @@ function DraftView({ projectId, data }: { projectId: string; data: ScriptDraft }
         </Panel>
       ) : null}
 
-      <div className="draft-layout">
+      <div className={sideBySide ? "draft-layout draft-layout--wide-text" : "draft-layout"}>
         <Panel id="scenes" title={t("draft.sceneList.title")} meta={String(scenes.length)} flush>
           <div className="draft-layout__scroll">
             {scenes.length === 0 ? (
@@ -141,14 +180,79 @@ function DraftView({ projectId, data }: { projectId: string; data: ScriptDraft }
             )}
           </div>
         </Panel>
-        <Panel id="screenplay" title={t("draft.screenplay.title")} flush>
+        <Panel
+          id="screenplay"
+          title={t("draft.screenplay.title")}
+          flush
+          actions={
+            translations.data && translations.data.languages.length > 0 ? (
+              <label className="inline-label">
+                {t("translation.sideBySide")}
+                <select value={language} onChange={(event) => setLanguage(event.target.value)}>
+                  <option value="">{t("translation.none")}</option>
+                  {translations.data.languages.map((code) => (
+                    <option key={code} value={code}>
+                      {languageName(code, locale)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null
+          }
+        >
           <div className="draft-layout__scroll draft-layout__scroll--paper" ref={screenplayRef}>
-            <Screenplay elements={elements} selectedLine={selectedLine} />
+            {sideBySide ? (
+              <SideBySide
+                elements={elements}
+                scenes={scenes}
+                translations={translations.data?.scenes ?? []}
+                language={language}
+                selectedLine={selectedLine}
+              />
+            ) : (
+              <Screenplay elements={elements} selectedLine={selectedLine} />
+            )}
+            {canTag && selection && selectionScene ? (
+              <TagBar
+                projectId={projectId}
+                sceneId={selectionScene.id}
+                selection={selection}
+                categories={categories.data?.categories ?? []}
+                onDone={() => {
+                  clear();
+                  setSelectedLine(selectionScene.line);
+                }}
+              />
+            ) : null}
           </div>
+          {canTag ? <p className="field__hint panel__footnote">{t("tagBar.hint")}</p> : null}
         </Panel>
+        <SceneBreakdownPanel
+          projectId={projectId}
+          draftId={draft.id}
+          sceneId={selectedScene?.id ?? null}
+          canEdit={canTag}
+          canEditScene={permissions.includes("scenes.edit")}
+        />
       </div>
+      {permissions.includes("scripts.import") ? (
+        <Panel id="translation-import" title={t("translation.import.title")}>
+          <p className="panel__intro">{t("translation.import.intro")}</p>
+          <TranslationImport projectId={projectId} draftId={draft.id} />
+        </Panel>
+      ) : null}
     </>
   );
+}
+
+/** The scene a line belongs to: the last one whose heading is at or before it. */
+function sceneAt(scenes: readonly Scene[], line: number): Scene | undefined {
+  let found: Scene | undefined;
+  for (const scene of scenes) {
+    if (scene.line > line) break;
+    found = scene;
+  }
+  return found;
 }
 
 function SceneTable({

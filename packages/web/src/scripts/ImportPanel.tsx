@@ -16,7 +16,7 @@ import { scriptsQueryKey } from "./queries.ts";
 import { useRevisionName } from "./RevisionSwatch.tsx";
 import { WarningList } from "./WarningList.tsx";
 
-const acceptedFiles = ".fountain,.spmd,.txt,.fdx";
+const acceptedFiles = ".fountain,.spmd,.txt,.fdx,.pdf,.kitsp,.starc";
 
 interface ImportInput {
   file: File;

@@ -9,9 +9,11 @@ import { useLocale, useT } from "../i18n/locale.tsx";
 import { pickText } from "../i18n/format.ts";
 import { projectQueryKey } from "../projects/ProjectPage.tsx";
 import { ProjectLoadFailure } from "../projects/ProjectLoadFailure.tsx";
+import { ProjectTabs } from "../projects/ProjectTabs.tsx";
 import { useErrorText } from "../ui/errors.ts";
 import { Loading, Notice, PageHeader, Panel, useDocumentTitle } from "../ui/layout.tsx";
 import { formatEighths, formatScreenTime } from "./format.ts";
+import { HeadingWordsPanel } from "./HeadingWordsPanel.tsx";
 import { ImportPanel } from "./ImportPanel.tsx";
 import { useScripts } from "./queries.ts";
 import { DraftName } from "./RevisionSwatch.tsx";
@@ -67,7 +69,11 @@ function ScriptsOverview({ detail }: { detail: ProjectDetail }) {
         }
         title={t("scripts.title")}
       />
+      <ProjectTabs projectId={projectId} />
       {canImport ? <ImportPanel detail={detail} scripts={all} /> : null}
+      {detail.permissions.includes("project.update") ? (
+        <HeadingWordsPanel key={detail.project.version} project={detail.project} />
+      ) : null}
       <Panel id="scripts" title={isSeries ? t("scripts.episodes.title") : t("scripts.feature.title")} flush>
         {scripts.isError ? <Notice tone="danger">{errorText(scripts.error)}</Notice> : null}
         {scripts.isPending ? (

@@ -1,7 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { formatEighths, formatScreenTime, nextRevisionColor, stripColors } from "./format.ts";
+import {
+  formatEighths,
+  formatScreenTime,
+  nextRevisionColor,
+  parseEighths,
+  parseScreenTime,
+  stripColors,
+} from "./format.ts";
 
 describe("script formats", () => {
+  it("reads page lengths and screen times as people type them, and what it writes", () => {
+    expect(parseEighths("1 3/8")).toBe(11);
+    expect(parseEighths("3/8")).toBe(3);
+    expect(parseEighths(" 2 ")).toBe(16);
+    expect(parseEighths("0")).toBeNull();
+    expect(parseEighths("1 9/8")).toBeNull();
+    expect(parseEighths("полторы")).toBeNull();
+    expect(parseScreenTime("1:30")).toBe(90);
+    expect(parseScreenTime("1:02:03")).toBe(3723);
+    expect(parseScreenTime("1:75")).toBeNull();
+    for (const eighths of [1, 7, 8, 11, 100]) expect(parseEighths(formatEighths(eighths))).toBe(eighths);
+    for (const seconds of [0, 59, 754, 3723])
+      expect(parseScreenTime(formatScreenTime(seconds))).toBe(seconds);
+  });
+
   it("writes page lengths in unreduced eighths", () => {
     expect(formatEighths(0)).toBe("0");
     expect(formatEighths(3)).toBe("3/8");

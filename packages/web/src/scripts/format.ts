@@ -45,6 +45,24 @@ export function formatScreenTime(seconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${secs}` : `${minutes}:${secs}`;
 }
 
+/** What a person types for a length: "1 3/8", "3/8", "2" → eighths; null for anything else or zero. */
+export function parseEighths(text: string): number | null {
+  const match = /^\s*(?:(\d{1,3})(?:\s+(\d)\/8)?|(\d)\/8)\s*$/u.exec(text);
+  if (!match) return null;
+  const [, pages, rest, alone] = match;
+  const eighths = alone !== undefined ? Number(alone) : Number(pages) * 8 + Number(rest ?? 0);
+  const fraction = Number(alone ?? rest ?? 0);
+  return eighths > 0 && fraction < 8 ? eighths : null;
+}
+
+/** What a person types for a screen time: "1:30", "0:45", "1:02:03" → seconds; null otherwise. */
+export function parseScreenTime(text: string): number | null {
+  const match = /^\s*(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)\s*$/u.exec(text);
+  if (!match) return null;
+  const [, hours, minutes, seconds] = match;
+  return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds);
+}
+
 export type StripColor = "white" | "yellow" | "blue" | "green";
 
 type Light = "day" | "night";

@@ -1,4 +1,5 @@
 // The frame around every signed-in page: navigation on the left, the page, and a footer.
+import { Suspense } from "react";
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router-dom";
 import { useQueryClient } from "@tanstack/react-query";
 import { useLocale, useT } from "../i18n/locale.tsx";
@@ -80,7 +81,9 @@ export function AppShell() {
       </aside>
       <div className="main">
         <main className="content">
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
         <footer className="footer">
           <span>
