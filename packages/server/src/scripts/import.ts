@@ -193,7 +193,8 @@ export async function importScriptDraft(db: Database, input: ScriptImport) {
       added: previous ? result.scenes.length - lineage.size : 0,
       omitted: omittedScenes.length,
     };
-    return { script, draft: draft!, length, revisions, warnings: result.warnings };
+    const warnings = read.script.warnings.map(({ line, code, message }) => ({ line, code, message }));
+    return { script, draft: draft!, length, revisions, warnings };
   });
 }
 

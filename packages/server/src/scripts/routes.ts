@@ -190,7 +190,7 @@ export function registerScriptRoutes(app: Router) {
                 omitted: z.number().int(),
               })
               .openapi({ description: "What this draft did to the previous draft's scenes" }),
-            warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+            warnings: z.array(z.object({ line: z.number().int(), code: z.string(), message: z.string() })),
           }),
         ),
         ...errorResponses,
@@ -215,7 +215,7 @@ export function registerScriptRoutes(app: Router) {
           scriptId: imported.script.id,
           draft: toDraftSummary(draft, imported.length),
           revisions: imported.revisions,
-          warnings: imported.warnings.map(({ line, message }) => ({ line, message })),
+          warnings: imported.warnings,
         },
         201,
       );

@@ -50,7 +50,11 @@ describe.each(backends)("scripts on %s", (backend) => {
       sceneCount: 16,
       screenSeconds: expect.any(Number),
     });
-    expect(response.body.warnings[0]).toEqual({ line: expect.any(Number), message: expect.any(String) });
+    expect(response.body.warnings[0]).toEqual({
+      line: expect.any(Number),
+      code: expect.any(String),
+      message: expect.any(String),
+    });
 
     const list = await producer.get(`/api/v1/projects/${projectId}/scripts`);
     // Episode 1 holds the demo's pilot; this import is episode 2's first draft.
@@ -128,12 +132,36 @@ describe.each(backends)("scripts on %s", (backend) => {
       ["empty.fountain", ""],
       ["scan.pdf", "%PDF-1.7\n"],
       ["broken.fdx", '<?xml version="1.0"?>\n<FinalDraft><Content><Paragraph>'],
+      ["renamed.kitsp", "SQLite format 3\u0000 but nothing after the header"],
     ] as const) {
       const response = await producer.post(importPath(), upload(name, bytes, { episode: "3" }));
       expect(response.status).toBe(400);
       expect(response.body.error.fields[0]).toMatchObject({ path: "file", code: "script_unreadable" });
-      expect(response.body.error.message).toContain(name === "scan.pdf" ? "pdf" : name);
+      expect(response.body.error.message).toContain(name);
     }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("imports KIT Scenarist and Story Architect files, and refuses a PDF of scanned pages", async () => {
+    for (const name of ["ru-episode.kitsp", "ru-episode.starc"]) {
+      const response = await producer.post(importPath(), upload(name, fixture(name), { episode: "5" }));
+      expect(response.status).toBe(201);
+      expect(response.body.draft).toMatchObject({ format: name.split(".")[1], sceneCount: 3 });
+    }
+    const before = await counts();
+    // A page with a drawn rectangle and no text: what a scanner gives without OCR.
+    const scan = [
+      "%PDF-1.4",
+      "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+      "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+      "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj",
+      "4 0 obj << /Length 26 >> stream\n10 10 100 100 re f\nendstream endobj",
+      "trailer << /Root 1 0 R >>",
+      "%%EOF",
+    ].join("\n");
+    const response = await producer.post(importPath(), upload("scan.pdf", scan, { episode: "6" }));
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/scan\.pdf has no text layer/);
     expect(await counts()).toEqual(before);
   });
 

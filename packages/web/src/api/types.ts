@@ -201,7 +201,7 @@ export interface Script {
 export interface ScriptImportResult {
   scriptId: string;
   draft: ScriptDraftSummary;
-  warnings: { line: number; message: string }[];
+  warnings: ScriptWarning[];
 }
 
 export type Setting = "INT" | "EXT" | "INT/EXT";

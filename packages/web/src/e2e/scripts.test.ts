@@ -67,6 +67,8 @@ describe("scripts", () => {
     const warnings = await result.getByTestId("warnings").textContent();
     expect(warnings).toContain("строка 141");
     expect(warnings).toContain("строка 164");
+    // Said in Russian by the warning's code, with the server's own words after it.
+    expect(warnings).toContain("в заголовке сцены нет времени суток");
     const row = page.locator('[data-testid="scripts"] tr[data-episode="2"]');
     await row.getByText("16 сцен").waitFor();
     expect(await row.textContent()).toContain("стр.");
