@@ -5,17 +5,11 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { customCategoryKey, validateElementLinks, type ElementLinkProblem } from "@kinomost/core";
 import { schema, type Database, type Transaction } from "@kinomost/db";
 import { ApiError, notFound, versionConflict } from "../http/errors.ts";
-import {
-  conflictResponse,
-  errorResponses,
-  jsonBody,
-  jsonResponse,
-  noContent,
-  security,
-} from "../http/openapi.ts";
+import { conflictResponse, errorResponses, jsonBody, jsonResponse, security } from "../http/openapi.ts";
 import type { Router } from "../http/router.ts";
 import { plainText, uuidParam, versionField } from "../http/validation.ts";
 import { requirePermission } from "../projects/access.ts";
+import { registerProjectRecordDelete } from "../projects/record-routes.ts";
 import { latestDraftIds } from "../scripts/latest-drafts.ts";
 import { elementLinks, projectCategories } from "./queries.ts";
 
@@ -333,32 +327,19 @@ export function registerBreakdownElementRoutes(app: Router) {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: "delete",
-      path: "/projects/{projectId}/breakdown/elements/{elementId}",
-      tags,
-      summary: "Remove an element from the project and from every scene it is tagged in",
-      security,
-      request: { params: elementParams },
-      responses: { 204: noContent, ...errorResponses },
-    }),
-    async (c) => {
-      const { db } = c.get("services");
-      const { projectId } = requirePermission(c, "breakdown.edit");
-      const deleted = await db
-        .delete(schema.breakdownElements)
-        .where(
-          and(
-            eq(schema.breakdownElements.id, c.req.valid("param").elementId),
-            eq(schema.breakdownElements.projectId, projectId),
-          ),
-        )
-        .returning({ id: schema.breakdownElements.id });
-      if (deleted.length === 0) throw notFound("element");
-      return c.body(null, 204);
+  registerProjectRecordDelete(app, {
+    collection: "/breakdown/elements",
+    idName: "elementId",
+    what: "element",
+    tags,
+    summary: "Remove an element from the project and from every scene it is tagged in",
+    permission: "breakdown.edit",
+    records: {
+      table: schema.breakdownElements,
+      id: schema.breakdownElements.id,
+      projectId: schema.breakdownElements.projectId,
     },
-  );
+  });
 
   app.openapi(
     createRoute({
@@ -437,30 +418,17 @@ export function registerBreakdownElementRoutes(app: Router) {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: "delete",
-      path: "/projects/{projectId}/breakdown/dictionary/{entryId}",
-      tags,
-      summary: "Remove a dictionary word",
-      security,
-      request: { params: projectParams.extend({ entryId: uuidParam("entryId") }) },
-      responses: { 204: noContent, ...errorResponses },
-    }),
-    async (c) => {
-      const { db } = c.get("services");
-      const { projectId } = requirePermission(c, "breakdown.edit");
-      const deleted = await db
-        .delete(schema.breakdownDictionary)
-        .where(
-          and(
-            eq(schema.breakdownDictionary.id, c.req.valid("param").entryId),
-            eq(schema.breakdownDictionary.projectId, projectId),
-          ),
-        )
-        .returning({ id: schema.breakdownDictionary.id });
-      if (deleted.length === 0) throw notFound("dictionary entry");
-      return c.body(null, 204);
+  registerProjectRecordDelete(app, {
+    collection: "/breakdown/dictionary",
+    idName: "entryId",
+    what: "dictionary entry",
+    tags,
+    summary: "Remove a dictionary word",
+    permission: "breakdown.edit",
+    records: {
+      table: schema.breakdownDictionary,
+      id: schema.breakdownDictionary.id,
+      projectId: schema.breakdownDictionary.projectId,
     },
-  );
+  });
 }

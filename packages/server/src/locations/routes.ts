@@ -5,18 +5,12 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { isTimeZone } from "@kinomost/core";
 import { schema, type Database } from "@kinomost/db";
 import { ApiError, notFound, versionConflict } from "../http/errors.ts";
-import {
-  conflictResponse,
-  errorResponses,
-  jsonBody,
-  jsonResponse,
-  noContent,
-  security,
-} from "../http/openapi.ts";
+import { conflictResponse, errorResponses, jsonBody, jsonResponse, security } from "../http/openapi.ts";
 import type { Router } from "../http/router.ts";
 import { plainText, uuidParam, versionField } from "../http/validation.ts";
 import { countryCode } from "../organizations/fields.ts";
 import { requirePermission } from "../projects/access.ts";
+import { registerProjectRecordDelete } from "../projects/record-routes.ts";
 import { latestDraftIds } from "../scripts/latest-drafts.ts";
 
 const tags = ["Locations"];
@@ -225,32 +219,15 @@ export function registerLocationRoutes(app: Router) {
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: "delete",
-      path: "/projects/{projectId}/locations/{locationId}",
-      tags,
-      summary: "Remove a location; its sets wait for another one",
-      security,
-      request: { params: locationParams },
-      responses: { 204: noContent, ...errorResponses },
-    }),
-    async (c) => {
-      const { db } = c.get("services");
-      const { projectId } = requirePermission(c, "locations.edit");
-      const deleted = await db
-        .delete(schema.locations)
-        .where(
-          and(
-            eq(schema.locations.id, c.req.valid("param").locationId),
-            eq(schema.locations.projectId, projectId),
-          ),
-        )
-        .returning({ id: schema.locations.id });
-      if (deleted.length === 0) throw notFound("location");
-      return c.body(null, 204);
-    },
-  );
+  registerProjectRecordDelete(app, {
+    collection: "/locations",
+    idName: "locationId",
+    what: "location",
+    tags,
+    summary: "Remove a location; its sets wait for another one",
+    permission: "locations.edit",
+    records: { table: schema.locations, id: schema.locations.id, projectId: schema.locations.projectId },
+  });
 
   app.openapi(
     createRoute({

@@ -5,7 +5,6 @@ import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import {
   buildScriptParseResult,
   collectScenes,
-  describeReadScriptError,
   estimateScreenSeconds,
   matchRevisionScenes,
   sceneContent,
@@ -15,8 +14,7 @@ import { schema, type Database, type Transaction } from "@kinomost/db";
 import { applyDraftBreakdown } from "../breakdown/draft-breakdown.ts";
 import { ApiError } from "../http/errors.ts";
 import { ensureSets } from "../locations/sets.ts";
-import { projectHeadingTables } from "./heading-words.ts";
-import { readScriptFile } from "./read-file.ts";
+import { readProjectScript } from "./heading-words.ts";
 
 /** The trade's order of revision colours: each new draft takes the next one. */
 export const revisionColors = [
@@ -44,14 +42,7 @@ export interface ScriptImport {
 }
 
 export async function importScriptDraft(db: Database, input: ScriptImport) {
-  const headingTables = await projectHeadingTables(db, input.projectId);
-  const read = await readScriptFile(input.bytes, { fileName: input.fileName, headingTables });
-  if (!read.ok) {
-    const message = describeReadScriptError(input.fileName, read.error);
-    throw new ApiError(400, "VALIDATION_FAILED", message, {
-      fields: [{ path: "file", message, code: "script_unreadable" }],
-    });
-  }
+  const read = await readProjectScript(db, input.projectId, input);
   const result = buildScriptParseResult(read.script);
   // collectScenes lists the same scenes in the same order as the result.
   const collected = collectScenes(read.script);

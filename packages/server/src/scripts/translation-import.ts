@@ -2,11 +2,10 @@
 // script, aligned with the draft scene by scene (by number, else in order) and stored against each scene's
 // lineage, so the translation stays with the scene when the original is revised. One transaction.
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { alignTranslation, collectScenes, describeReadScriptError } from "@kinomost/core";
+import { alignTranslation, collectScenes } from "@kinomost/core";
 import { schema, type Database } from "@kinomost/db";
 import { ApiError } from "../http/errors.ts";
-import { projectHeadingTables } from "./heading-words.ts";
-import { readScriptFile } from "./read-file.ts";
+import { readProjectScript } from "./heading-words.ts";
 
 export interface TranslationImport {
   projectId: string;
@@ -20,14 +19,7 @@ export interface TranslationImport {
 }
 
 export async function importTranslation(db: Database, input: TranslationImport) {
-  const headingTables = await projectHeadingTables(db, input.projectId);
-  const read = await readScriptFile(input.bytes, { fileName: input.fileName, headingTables });
-  if (!read.ok) {
-    const message = describeReadScriptError(input.fileName, read.error);
-    throw new ApiError(400, "VALIDATION_FAILED", message, {
-      fields: [{ path: "file", message, code: "script_unreadable" }],
-    });
-  }
+  const read = await readProjectScript(db, input.projectId, input);
   const translated = collectScenes(read.script);
   if (translated.length === 0) {
     throw new ApiError(400, "VALIDATION_FAILED", `${input.fileName} has no scenes to align`, {

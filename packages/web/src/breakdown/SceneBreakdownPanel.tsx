@@ -150,72 +150,82 @@ function Suggestions({
       <h3 className="subheading">{t("sceneBreakdown.suggestions")}</h3>
       <ul className="suggestion-list" data-testid="suggestions">
         {data.suggestions.map((suggestion) => (
-          <li key={suggestion.entryId} className="suggestion">
-            <CategoryDot color={categoryColor(categories, suggestion.category)} />
-            <span className="suggestion__name">{suggestion.elementName}</span>
-            <span className="suggestion__why">
-              {categoryName(categories, suggestion.category, locale)} · «{suggestion.text}»
-            </span>
-            {canEdit ? (
-              <span className="suggestion__actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={busy}
-                  onClick={() =>
-                    tag.mutate({
-                      category: suggestion.category,
-                      name: suggestion.elementName,
-                      quote: suggestion.text,
-                      entryId: suggestion.entryId,
-                    })
-                  }
-                >
-                  {t("sceneBreakdown.confirm")}
-                </button>
-                <button
-                  type="button"
-                  className="button button--ghost button--small"
-                  disabled={busy}
-                  onClick={() => dismiss.mutate(suggestion.entryId)}
-                >
-                  {t("sceneBreakdown.dismiss")}
-                </button>
-              </span>
-            ) : null}
-          </li>
+          <SuggestionItem
+            key={suggestion.entryId}
+            color={categoryColor(categories, suggestion.category)}
+            name={suggestion.elementName}
+            why={`${categoryName(categories, suggestion.category, locale)} · «${suggestion.text}»`}
+            actions={canEdit && !busy ? "enabled" : canEdit ? "busy" : "none"}
+            onAccept={() =>
+              tag.mutate({
+                category: suggestion.category,
+                name: suggestion.elementName,
+                quote: suggestion.text,
+                entryId: suggestion.entryId,
+              })
+            }
+            onDismiss={() => dismiss.mutate(suggestion.entryId)}
+          />
         ))}
         {fromScript.map((element) => (
-          <li key={element.elementId} className="suggestion">
-            <CategoryDot color={categoryColor(categories, element.category)} />
-            <span className="suggestion__name">{element.name}</span>
-            <span className="suggestion__why">
-              {categoryName(categories, element.category, locale)} · {t("sceneBreakdown.fromFile")}
-            </span>
-            {canEdit ? (
-              <span className="suggestion__actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={busy}
-                  onClick={() => tag.mutate({ elementId: element.elementId })}
-                >
-                  {t("sceneBreakdown.confirm")}
-                </button>
-                <button
-                  type="button"
-                  className="button button--ghost button--small"
-                  disabled={busy}
-                  onClick={() => untag.mutate(element.elementId)}
-                >
-                  {t("sceneBreakdown.dismiss")}
-                </button>
-              </span>
-            ) : null}
-          </li>
+          <SuggestionItem
+            key={element.elementId}
+            color={categoryColor(categories, element.category)}
+            name={element.name}
+            why={`${categoryName(categories, element.category, locale)} · ${t("sceneBreakdown.fromFile")}`}
+            actions={canEdit && !busy ? "enabled" : canEdit ? "busy" : "none"}
+            onAccept={() => tag.mutate({ elementId: element.elementId })}
+            onDismiss={() => untag.mutate(element.elementId)}
+          />
         ))}
       </ul>
     </section>
+  );
+}
+
+/** A suggested element, with why it is suggested and the buttons to accept or turn it down. */
+function SuggestionItem({
+  color,
+  name,
+  why,
+  actions,
+  onAccept,
+  onDismiss,
+}: {
+  color: string;
+  name: string;
+  why: string;
+  actions: "enabled" | "busy" | "none";
+  onAccept: () => void;
+  onDismiss: () => void;
+}) {
+  const t = useT();
+  return (
+    <li className="suggestion">
+      <CategoryDot color={color} />
+      <span className="suggestion__name">{name}</span>
+      <span className="suggestion__why">{why}</span>
+      {actions !== "none" ? (
+        <span className="suggestion__actions">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={actions === "busy"}
+            onClick={onAccept}
+          >
+            {t("sceneBreakdown.confirm")}
+          </button>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={actions === "busy"}
+            onClick={onDismiss}
+          >
+            {t("sceneBreakdown.dismiss")}
+          </button>
+        </span>
+      ) : null}
+    </li>
   );
 }
 
