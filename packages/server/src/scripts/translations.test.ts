@@ -87,6 +87,17 @@ describe.each(backends)("script translations on %s", (backend) => {
     expect(languages).toEqual(["en", "kk"]);
   });
 
+  it("takes a translation larger than a JSON request may be, as an upload", async () => {
+    const long = `INT. REGIMENT HEADQUARTERS - NIGHT #1#\n\n${"The night is long. ".repeat(80_000)}\n`;
+    expect(long.length).toBeGreaterThan(1024 * 1024);
+    const response = await producer.post(
+      api(`/scripts/drafts/${draftId}/translations`),
+      upload("long.en.fountain", long, "en"),
+    );
+    expect(response.status).toBe(201);
+    expect(response.body.aligned).toBe(1);
+  });
+
   it("refuses an unreadable file or a bad language tag and writes nothing", async () => {
     const count = async () =>
       (

@@ -1,4 +1,4 @@
-// Edits a project's titles, genre and working languages. Sends the version it was loaded at;
+// Edits a project's titles, genre, working languages and screen time per page. Sends the version it was loaded at;
 // a 409 means someone else saved first, and the parent reloads the project.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api } from "../api/client.ts";
@@ -53,6 +53,7 @@ export function EditProjectForm({
           titles,
           genre: genre || null,
           languages: parseLanguageList(String(data.get("languages") ?? "")),
+          secondsPerPage: Number(data.get("secondsPerPage")),
         });
       }}
     >
@@ -73,6 +74,24 @@ export function EditProjectForm({
         error={fieldError(error, "languages")}
       >
         {(props) => <input {...props} name="languages" defaultValue={project.languages.join(", ")} />}
+      </Field>
+      <Field
+        label={t("project.edit.secondsPerPage")}
+        hint={t("project.edit.secondsPerPageHint")}
+        error={fieldError(error, "secondsPerPage")}
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="secondsPerPage"
+            type="number"
+            min={10}
+            max={600}
+            step={1}
+            defaultValue={project.secondsPerPage}
+            required
+          />
+        )}
       </Field>
       {error ? <Notice tone="danger">{errorText(error)}</Notice> : null}
       <div className="form__actions">
