@@ -4,9 +4,11 @@
 import { sql } from "drizzle-orm";
 import { organizationRoles, projectRoles } from "@kinomost/core";
 import {
+  bigint,
   boolean,
   char,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -148,6 +150,16 @@ export const projects = pgTable(
     languages: jsonb("languages").$type<string[]>().notNull(),
     /** Screen seconds per page of script, for the estimated хронометраж of each scene (60 = a minute a page). */
     secondsPerPage: integer("seconds_per_page").notNull().default(60),
+    /** Fiction, animation or documentary: treaty points tables differ. */
+    workKind: text("work_kind", { enum: ["fiction", "animation", "documentary"] })
+      .notNull()
+      .default("fiction"),
+    /** The currency shares and money tests are computed in. */
+    reportingCurrency: char("reporting_currency", { length: 3 }).notNull().default("RUB"),
+    /** The rule packs (treaties, national-film tests) the project is checked against. */
+    rulePacks: jsonb("rule_packs").$type<string[]>().notNull().default([]),
+    /** ISO 639-1 codes of the language versions to be made. */
+    languageVersions: jsonb("language_versions").$type<string[]>().notNull().default([]),
     /** The project's own scene-heading words (Kazakh, Uzbek …) added to the built-in tables. */
     headingWords: jsonb("heading_words")
       .$type<{
@@ -194,6 +206,17 @@ export const partners = pgTable(
       .references(() => organizations.id),
     role: text("role", { enum: ["lead_producer", "co_producer", "financier", "service"] }).notNull(),
     status: text("status", { enum: ["invited", "accepted", "declined"] }).notNull(),
+    /** The agreed share of the co-production, an exact decimal percentage ("40", "12.5"); null until agreed. */
+    share: text("share"),
+    /** Territories reserved to this partner (ISO 3166 codes). */
+    homeTerritories: jsonb("home_territories").$type<string[]>().notNull().default([]),
+    /** What the agreement promises this partner: its credit and the language versions it is owed. */
+    obligations: jsonb("obligations")
+      .$type<{ credit?: string; languageVersions?: string[] }>()
+      .notNull()
+      .default({}),
+    /** The person who signs documents for this partner. */
+    signatoryUserId: uuid("signatory_user_id").references(() => users.id, { onDelete: "set null" }),
     invitedAt: createdAt(),
     respondedAt: timestamp("responded_at", { withTimezone: true, mode: "date" }),
     version: version(),
@@ -497,5 +520,236 @@ export const sceneTranslations = pgTable(
   (table) => [
     primaryKey({ columns: [table.lineageId, table.language] }),
     index("scene_translations_project_idx").on(table.projectId),
+  ],
+);
+
+/** The exchange rates the partners agreed for valuing contributions: one unit of `currency` in the reporting one. */
+export const agreedRates = pgTable(
+  "agreed_rates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    currency: char("currency", { length: 3 }).notNull(),
+    /** An exact positive decimal. */
+    perUnit: text("per_unit").notNull(),
+    /** The date the rate is agreed for; null for the one rate of a currency. */
+    date: text("date"),
+    source: text("source").notNull(),
+  },
+  (table) => [index("agreed_rates_project_idx").on(table.projectId)],
+);
+
+/** Money or work a partner commits to the production: cash, or studio, crew, equipment … at an agreed value. */
+export const contributions = pgTable(
+  "contributions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    kind: text("kind", { enum: ["cash", "in-kind"] }).notNull(),
+    category: text("category", {
+      enum: ["studio", "crew", "equipment", "locations", "post-production", "other"],
+    }),
+    description: text("description"),
+    currency: char("currency", { length: 3 }).notNull(),
+    /** The date of the agreed rate its value converts at; null for the currency's one rate. */
+    fxDate: text("fx_date"),
+    /** Where the money comes from, for foreign-investment and state-funding tests. */
+    territory: char("territory", { length: 2 }),
+    source: text("source", { enum: ["private", "state"] })
+      .notNull()
+      .default("private"),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (table) => [index("contributions_project_idx").on(table.projectId)],
+);
+
+/** One instalment of a contribution: what is due when, and what was delivered when. */
+export const instalments = pgTable(
+  "instalments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contributionId: uuid("contribution_id")
+      .notNull()
+      .references(() => contributions.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    due: text("due").notNull(),
+    /** In the contribution currency's minor unit. */
+    amountMinor: bigint("amount_minor", { mode: "bigint" }).notNull(),
+    deliveredMinor: bigint("delivered_minor", { mode: "bigint" }),
+    deliveredOn: text("delivered_on"),
+  },
+  (table) => [
+    uniqueIndex("instalments_contribution_position_key").on(table.contributionId, table.position),
+    check("instalments_amount_check", sql`${table.amountMinor} >= 0`),
+    check(
+      "instalments_delivered_check",
+      sql`${table.deliveredMinor} is null or ${table.deliveredMinor} >= 0`,
+    ),
+  ],
+);
+
+/** Cast and crew of a project: one record per person, whatever they do (treaty points read citizenship). */
+export const people = pgTable(
+  "people",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    citizenship: jsonb("citizenship").$type<string[]>().notNull(),
+    residence: char("residence", { length: 2 }),
+    /** The partner studio that brings them, when one does. */
+    organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (table) => [index("people_project_idx").on(table.projectId)],
+);
+
+/** What a person does on the project; an actor's role names the character and counts days worked. */
+export const personRoles = pgTable(
+  "person_roles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    /** For an actor: the cast element (character) they play. */
+    elementId: uuid("element_id").references(() => breakdownElements.id, { onDelete: "set null" }),
+    /** Shooting days worked, until the schedule counts them. */
+    daysWorked: integer("days_worked"),
+  },
+  (table) => [index("person_roles_person_idx").on(table.personId)],
+);
+
+/** Where shooting, studio, VFX and post-production happen, by country, by days or by spend. */
+export const productionPlaces = pgTable(
+  "production_places",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["shooting", "studio", "vfx", "post-production"] }).notNull(),
+    country: char("country", { length: 2 }).notNull(),
+    days: integer("days"),
+    spendMinor: bigint("spend_minor", { mode: "bigint" }),
+    spendCurrency: char("spend_currency", { length: 3 }),
+  },
+  (table) => [index("production_places_project_idx").on(table.projectId)],
+);
+
+/** A co-production document: the memorandum, then the agreement, each a series of versions. */
+export const documents = pgTable(
+  "documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["memorandum", "agreement", "amendment", "other"] }).notNull(),
+    title: text("title").notNull(),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (table) => [index("documents_project_idx").on(table.projectId)],
+);
+
+/** One version of a document's terms; frozen at its first signature, after which changes make a new version. */
+export const documentVersions = pgTable(
+  "document_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    /** The structured terms: parties, shares, territories, contributions, deadlines, governing treaty. */
+    terms: jsonb("terms").$type<Record<string, unknown>>().notNull(),
+    /** What this version changes, in the author's words. */
+    note: text("note"),
+    /** SHA-256 of the canonical JSON of the terms: what a signature signs. */
+    termsHash: text("terms_hash").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    frozenAt: timestamp("frozen_at", { withTimezone: true, mode: "date" }),
+  },
+  (table) => [uniqueIndex("document_versions_document_number_key").on(table.documentId, table.number)],
+);
+
+/** A partner's signature on a version, made by its signatory after re-entering their password. */
+export const signatures = pgTable(
+  "signatures",
+  {
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => documentVersions.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    termsHash: text("terms_hash").notNull(),
+    signedAt: timestamp("signed_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.versionId, table.organizationId] })],
+);
+
+/**
+ * The project's append-only audit log: each entry holds the hash of the one before, so a changed, removed or
+ * reordered entry fails verification (`kinomost audit verify`).
+ */
+export const auditEntries = pgTable(
+  "audit_entries",
+  {
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    index: integer("index").notNull(),
+    at: text("at").notNull(),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    subject: text("subject").notNull(),
+    data: jsonb("data").notNull(),
+    previousHash: text("previous_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.projectId, table.index] })],
+);
+
+/** Raw bytes: PGlite hands back a Uint8Array, node-postgres a Buffer (which is one). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/** A file attached to a document version (a scan, an annex); frozen with the version at its first signature. */
+export const documentFiles = pgTable(
+  "document_files",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => documentVersions.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    mediaType: text("media_type").notNull(),
+    size: integer("size").notNull(),
+    /** SHA-256 of the bytes, lower-case hex: printed on the signature page so a copy can be checked. */
+    sha256: text("sha256").notNull(),
+    bytes: bytea("bytes").notNull(),
+    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("document_files_version_idx").on(table.versionId),
+    check("document_files_size_check", sql`${table.size} >= 0`),
   ],
 );

@@ -24,6 +24,12 @@ export const projectActions = [
   "scenes.edit",
   "breakdown.edit",
   "locations.edit",
+  "consortium.read",
+  "consortium.edit",
+  "contributions.edit",
+  "documents.edit",
+  "documents.sign",
+  "audit.read",
 ] as const;
 export type ProjectAction = (typeof projectActions)[number];
 
@@ -32,6 +38,8 @@ const producers = new Set<ProjectRole>(["producer"]);
 const leadership = new Set<ProjectRole>(["producer", "line_producer"]);
 const scriptKeepers = new Set<ProjectRole>(["producer", "line_producer", "assistant_director"]);
 const breakdownKeepers = new Set<ProjectRole>([...scriptKeepers, "department_head"]);
+const moneyKeepers = new Set<ProjectRole>(["producer", "line_producer", "production_accountant"]);
+const dealReaders = moneyKeepers;
 
 const allowed: Record<ProjectAction, ReadonlySet<ProjectRole>> = {
   "project.read": everyone,
@@ -44,6 +52,14 @@ const allowed: Record<ProjectAction, ReadonlySet<ProjectRole>> = {
   // Department heads tag what their department brings (props, costume, weapons) in the scenes.
   "breakdown.edit": breakdownKeepers,
   "locations.edit": scriptKeepers,
+  // The deal is the producers' business; accountants see it and record what partners deliver.
+  "consortium.read": dealReaders,
+  "consortium.edit": producers,
+  "contributions.edit": moneyKeepers,
+  "documents.edit": producers,
+  // Any member may be their studio's signatory; the server checks that the signer is the one named.
+  "documents.sign": everyone,
+  "audit.read": dealReaders,
 };
 
 /**

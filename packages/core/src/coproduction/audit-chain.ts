@@ -69,9 +69,13 @@ export function appendAuditEntry(
   event: AuditEvent,
   hash: HashFunction,
 ): AuditEntry {
-  const last = chain.at(-1);
+  return auditEntryAfter(chain.at(-1), event, hash);
+}
+
+/** The entry that follows `last` (undefined for the first): what a store that keeps only its head needs. */
+export function auditEntryAfter(last: AuditEntry | undefined, event: AuditEvent, hash: HashFunction): AuditEntry {
   const entry = {
-    index: chain.length,
+    index: last === undefined ? 0 : last.index + 1,
     previousHash: last === undefined ? genesisHash : last.hash,
     at: event.at,
     actor: event.actor,

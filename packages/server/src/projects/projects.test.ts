@@ -66,7 +66,14 @@ describe.each(backends)("projects on %s", (backend) => {
     await accountant.login("accountant@belarusfilm.demo", "iskra-demo");
     const { body } = await accountant.get(`/api/v1/projects/${iskraId}`);
     expect(body.role).toBe("production_accountant");
-    expect(body.permissions).toEqual(["project.read", "project.members.read"]);
+    expect(body.permissions).toEqual([
+      "project.read",
+      "project.members.read",
+      "consortium.read",
+      "contributions.edit",
+      "documents.sign",
+      "audit.read",
+    ]);
     const change = await accountant.patch(`/api/v1/projects/${iskraId}`, {
       version: body.project.version,
       genre: "комедия",
