@@ -9,6 +9,7 @@ import { registerRatesCommands } from "./commands/rates.ts";
 import { registerScheduleCommands } from "./commands/schedule.ts";
 import { registerScriptCommands } from "./commands/script.ts";
 import { registerWaterfallCommands } from "./commands/waterfall.ts";
+import { registerAuditCommands } from "./commands/audit.ts";
 
 export function buildProgram(): Command {
   const program = new Command("kinomost")
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerBudgetCommands(program);
   registerCoproductionCommands(program);
   registerWaterfallCommands(program);
+  registerAuditCommands(program);
   return program;
 }
 

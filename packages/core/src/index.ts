@@ -273,6 +273,7 @@ export type {
 export { builtinRulePacks, findBuiltinRulePack } from "./coproduction/packs/builtin.ts";
 export {
   appendAuditEntry,
+  auditEntryAfter,
   verifyAuditChain,
   genesisHash,
   type AuditEntry,
@@ -282,6 +283,13 @@ export {
   type VerifyAuditChainResult,
 } from "./coproduction/audit-chain.ts";
 export { canonicalJson, type JsonValue } from "./coproduction/canonical-json.ts";
+export {
+  diffTerms,
+  formatTermsPath,
+  type TermsChange,
+  type TermsPathSegment,
+  type DiffTermsOptions,
+} from "./coproduction/terms-diff.ts";
 export {
   validateWaterfall,
   parseWaterfallJson,

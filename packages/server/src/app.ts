@@ -23,11 +23,20 @@ import { registerBreakdownElementRoutes } from "./breakdown/element-routes.ts";
 import { registerSceneBreakdownRoutes } from "./breakdown/scene-routes.ts";
 import { registerBreakdownSheetRoutes } from "./breakdown/sheet-routes.ts";
 import { registerTranslationRoutes } from "./scripts/translations.ts";
+import { registerDocumentRoutes } from "./documents/routes.ts";
+import { registerAuditRoutes } from "./audit/routes.ts";
+import { registerConsortiumRoutes } from "./consortium/routes.ts";
+import { registerContributionRoutes } from "./consortium/contributions.ts";
+import { registerPeopleRoutes } from "./consortium/people.ts";
 
 const bodyMethods = new Set(["POST", "PUT", "PATCH"]);
 
 /** Routes that take files (multipart/form-data, up to `maxUploadBytes`); every other body is JSON. */
-const uploadRoutes = [/^\/api\/v1\/projects\/[^/]+\/scripts\/import$/];
+const uploadRoutes = [
+  /^\/api\/v1\/projects\/[^/]+\/scripts\/import$/,
+  /^\/api\/v1\/projects\/[^/]+\/scripts\/drafts\/[^/]+\/translations$/,
+  /^\/api\/v1\/projects\/[^/]+\/documents\/[^/]+\/versions\/[^/]+\/files$/,
+];
 const isUploadRoute = (path: string) => uploadRoutes.some((route) => route.test(path));
 
 export function createApp(services: Services) {
@@ -108,6 +117,11 @@ export function createApp(services: Services) {
   registerBreakdownElementRoutes(api);
   registerSceneBreakdownRoutes(api);
   registerBreakdownSheetRoutes(api);
+  registerDocumentRoutes(api);
+  registerAuditRoutes(api);
+  registerConsortiumRoutes(api);
+  registerContributionRoutes(api);
+  registerPeopleRoutes(api);
   registerDocs(api);
   api.notFound((c) => c.json(errorBody("NOT_FOUND", `no route ${c.req.method} ${c.req.path}`), 404));
   app.route("/api/v1", api);

@@ -5,3 +5,4 @@ export { seedDemo, demoStudios, demoPassword, DemoExistsError } from "./demo/isk
 export { createUser } from "./accounts/users.ts";
 export { ApiError } from "./http/errors.ts";
 export { readScriptFile } from "./scripts/read-file.ts";
+export { readAuditChain } from "./audit/log.ts";

@@ -9,6 +9,8 @@ import { createUser } from "../accounts/users.ts";
 import { createProject } from "../projects/create.ts";
 import { importScriptDraft } from "../scripts/import.ts";
 import { seedIskraBreakdown } from "./iskra-breakdown.ts";
+import { seedIskraConsortium } from "./iskra-consortium.ts";
+import { seedIskraDocuments } from "./documents-demo.ts";
 import { iskraPilotFountain } from "./iskra-pilot.ts";
 
 export const demoPassword = "iskra-demo";
@@ -151,5 +153,7 @@ export async function seedDemo(db: Database, now: Date) {
     now,
   });
   await seedIskraBreakdown(db, { projectId: project.id, draftId: pilot.draft.id, userId: lead!.userId, now });
+  await seedIskraConsortium(db, { projectId: project.id, producerUserId: lead!.userId, now });
+  await seedIskraDocuments(db, { projectId: project.id, now, users: people });
   return { projectId: project.id, logins: demoStudios.map((studio) => studio.user.email) };
 }

@@ -32,6 +32,8 @@ export type ErrorCode =
   | "EMAIL_TAKEN"
   | "ALREADY_EXISTS"
   | "VERSION_CONFLICT"
+  | "ALREADY_SIGNED"
+  | "NOT_SIGNATORY"
   | "LAST_ADMIN"
   | "TOO_MANY_ATTEMPTS"
   | "INTERNAL";
