@@ -28,6 +28,9 @@ const DraftPage = lazy(() =>
 const BreakdownPage = lazy(() =>
   import("./breakdown/BreakdownPage.tsx").then((module) => ({ default: module.BreakdownPage })),
 );
+const ConsortiumPage = lazy(() =>
+  import("./consortium/ConsortiumPage.tsx").then((module) => ({ default: module.ConsortiumPage })),
+);
 const LocationsPage = lazy(() =>
   import("./locations/LocationsPage.tsx").then((module) => ({ default: module.LocationsPage })),
 );
@@ -75,6 +78,7 @@ export function App() {
                 <Route path="projects/:projectId/scripts/drafts/:draftId" element={<DraftPage />} />
                 <Route path="projects/:projectId/breakdown" element={<BreakdownPage />} />
                 <Route path="projects/:projectId/locations" element={<LocationsPage />} />
+                <Route path="projects/:projectId/consortium" element={<ConsortiumPage />} />
                 <Route path="organizations" element={<OrganizationsIndex />} />
                 <Route path="organizations/new" element={<CreateOrganizationPage />} />
                 <Route path="organizations/:organizationId" element={<OrganizationPage />} />

@@ -30,7 +30,11 @@ import type {
   User,
   BreakdownCategory,
   BreakdownElement,
+  Consortium,
+  Contribution,
   HeadingWords,
+  ProjectPerson,
+  QualificationPack,
   DictionaryEntry,
   SceneBreakdown,
   SceneDetail,
@@ -381,6 +385,36 @@ export const api = {
     request<void>("DELETE", `/projects/${id(projectId)}/locations/${id(locationId)}`),
   assignSet: (projectId: string, setId: string, input: { version: number; locationId: string | null }) =>
     request<{ set: ShootingSet }>("PATCH", `/projects/${id(projectId)}/sets/${id(setId)}`, input),
+
+  consortium: (projectId: string) => request<Consortium>("GET", `/projects/${id(projectId)}/consortium`),
+  updateConsortium: (
+    projectId: string,
+    input: {
+      version: number;
+      rulePacks?: string[];
+      workKind?: Consortium["workKind"];
+      languageVersions?: string[];
+    },
+  ) => request<void>("PATCH", `/projects/${id(projectId)}/consortium`, input),
+  setShares: (projectId: string, shares: { organizationId: string; share: string }[]) =>
+    request<void>("PUT", `/projects/${id(projectId)}/consortium/shares`, { shares }),
+  qualification: (projectId: string) =>
+    request<{ packs: QualificationPack[] }>("GET", `/projects/${id(projectId)}/qualification`),
+  contributions: (projectId: string) =>
+    request<{ contributions: Contribution[] }>("GET", `/projects/${id(projectId)}/contributions`),
+  recordDelivery: (
+    projectId: string,
+    contributionId: string,
+    position: number,
+    input: { delivered: string; deliveredOn: string },
+  ) =>
+    request<{ contribution: Contribution }>(
+      "POST",
+      `/projects/${id(projectId)}/contributions/${id(contributionId)}/instalments/${position}/delivery`,
+      input,
+    ),
+  people: (projectId: string) =>
+    request<{ people: ProjectPerson[] }>("GET", `/projects/${id(projectId)}/people`),
 
   myInvitations: () => request<{ invitations: MyInvitation[] }>("GET", "/invitations"),
   acceptInvitation: (invitationId: string) =>

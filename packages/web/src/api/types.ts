@@ -393,3 +393,78 @@ export interface HeadingWords {
   times?: { text: string; time: TimeOfDay | null }[];
   storyDayWords?: string[];
 }
+
+export interface ConsortiumPartner {
+  organizationId: string;
+  name: string;
+  country: string;
+  role: PartnerRole;
+  consortiumRole: "majority" | "minority" | "financial" | "service";
+  share: string | null;
+  homeTerritories: string[];
+  obligations: { credit?: string; languageVersions?: string[] };
+  signatoryUserId: string | null;
+  committed: string | null;
+  delivered: string | null;
+  actualShare: string | null;
+  difference: string | null;
+}
+
+export interface Consortium {
+  workKind: "fiction" | "animation" | "documentary";
+  reportingCurrency: string;
+  rulePacks: string[];
+  languageVersions: string[];
+  version: number;
+  partners: ConsortiumPartner[];
+  rates: { currency: string; perUnit: string; date: string | null; source: string }[];
+  late: {
+    organizationId: string;
+    due: string;
+    amount: string;
+    currency: string;
+    delivered: string;
+    status: "overdue" | "delivered-late";
+  }[];
+  problems: string[];
+  availablePacks: { id: string; name: string }[];
+}
+
+export interface Contribution {
+  id: string;
+  organizationId: string;
+  kind: "cash" | "in-kind";
+  category: string | null;
+  description: string | null;
+  currency: string;
+  fxDate: string | null;
+  territory: string | null;
+  source: "private" | "state";
+  instalments: {
+    position: number;
+    due: string;
+    amount: string;
+    delivered: string | null;
+    deliveredOn: string | null;
+  }[];
+  version: number;
+}
+
+export interface QualificationPack {
+  id: string;
+  name: string;
+  pass: boolean;
+  points: number | null;
+  required: number | null;
+  rules: { id: string; pass: boolean; message: string }[];
+}
+
+export interface ProjectPerson {
+  id: string;
+  name: string;
+  citizenship: string[];
+  residence: string | null;
+  organizationId: string | null;
+  roles: { role: string; elementId: string | null; daysWorked: number | null }[];
+  version: number;
+}

@@ -56,6 +56,12 @@ export function formatMoney(minor: bigint | string, currency: string, locale: Lo
   const negative = value < 0n;
   const abs = (negative ? -value : value).toString().padStart(digits + 1, "0");
   const decimal = `${negative ? "-" : ""}${abs.slice(0, abs.length - digits)}${digits > 0 ? `.${abs.slice(abs.length - digits)}` : ""}`;
+  return formatDecimalMoney(decimal, currency, locale);
+}
+
+/** An exact decimal amount ("1500000.00") in its currency, formatted without passing through a float. */
+export function formatDecimalMoney(decimal: string, currency: string, locale: Locale): string {
+  const format = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency });
   // The string overload of format() is ES2023 Intl.NumberFormat v3; TypeScript's lib still says number.
   return format.format(decimal as unknown as number);
 }
@@ -74,4 +80,13 @@ export const countryCodes = (
 /** Currencies Intl knows, for choosing an organization's default currency. */
 export function currencyCodes(): string[] {
   return Intl.supportedValuesOf("currency");
+}
+
+/** A calendar date written as YYYY-MM-DD, in the interface language («01.08.2025», "Aug 1, 2025"). */
+export function formatIsoDate(date: string, locale: Locale): string {
+  const [year, month, day] = date.split("-").map(Number);
+  if (!year || !month || !day) return date;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
 }

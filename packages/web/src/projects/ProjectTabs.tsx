@@ -1,4 +1,4 @@
-// The project's sections as tabs under its header: overview, scripts, breakdown, locations.
+// The project's sections as tabs under its header: overview, scripts, breakdown, locations, consortium.
 import { NavLink } from "react-router-dom";
 import { useT } from "../i18n/locale.tsx";
 
@@ -9,6 +9,7 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
     { to: `/projects/${projectId}/scripts`, label: t("projectTabs.scripts"), end: false },
     { to: `/projects/${projectId}/breakdown`, label: t("projectTabs.breakdown"), end: false },
     { to: `/projects/${projectId}/locations`, label: t("projectTabs.locations"), end: false },
+    { to: `/projects/${projectId}/consortium`, label: t("projectTabs.consortium"), end: false },
   ];
   return (
     <nav className="project-tabs" aria-label={t("projectTabs.label")}>

@@ -50,3 +50,9 @@ export function useFieldErrorText(): (error: FieldError | string) => string {
     [t],
   );
 }
+
+/** A catalog message chosen by a key made from data (a role, a category); `fallback` when the catalog lacks it. */
+export function useKnownText(): (key: string, fallback: string) => string {
+  const t = useT();
+  return useCallback((key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback), [t]);
+}
