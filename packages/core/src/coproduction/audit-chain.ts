@@ -73,7 +73,11 @@ export function appendAuditEntry(
 }
 
 /** The entry that follows `last` (undefined for the first): what a store that keeps only its head needs. */
-export function auditEntryAfter(last: AuditEntry | undefined, event: AuditEvent, hash: HashFunction): AuditEntry {
+export function auditEntryAfter(
+  last: AuditEntry | undefined,
+  event: AuditEvent,
+  hash: HashFunction,
+): AuditEntry {
   const entry = {
     index: last === undefined ? 0 : last.index + 1,
     previousHash: last === undefined ? genesisHash : last.hash,
