@@ -43,6 +43,12 @@ import type {
   ShootingLocation,
   ShootingSet,
   TranslationImportResult,
+  AuditEntry,
+  AuditVerification,
+  DocumentDiff,
+  DocumentTerms,
+  DocumentVersion,
+  ProjectDocument,
 } from "./types.ts";
 
 export interface BreakdownElementInput {
@@ -415,6 +421,47 @@ export const api = {
     ),
   people: (projectId: string) =>
     request<{ people: ProjectPerson[] }>("GET", `/projects/${id(projectId)}/people`),
+
+  documents: (projectId: string) =>
+    request<{ documents: ProjectDocument[] }>("GET", `/projects/${id(projectId)}/documents`),
+  documentVersion: (projectId: string, documentId: string, number: number) =>
+    request<{ version: DocumentVersion }>(
+      "GET",
+      `/projects/${id(projectId)}/documents/${id(documentId)}/versions/${number}`,
+    ),
+  addDocumentVersion: (
+    projectId: string,
+    documentId: string,
+    input: { version: number; terms: DocumentTerms; note?: string | null },
+  ) =>
+    request<{ version: DocumentVersion }>(
+      "POST",
+      `/projects/${id(projectId)}/documents/${id(documentId)}/versions`,
+      input,
+    ),
+  documentDiff: (projectId: string, documentId: string, from: number, to: number, language: Locale) =>
+    request<DocumentDiff>(
+      "GET",
+      `/projects/${id(projectId)}/documents/${id(documentId)}/diff?from=${from}&to=${to}&language=${language}`,
+    ),
+  signDocumentVersion: (
+    projectId: string,
+    documentId: string,
+    number: number,
+    input: { password: string; organizationId?: string; termsHash?: string },
+  ) =>
+    request<{ version: DocumentVersion }>(
+      "POST",
+      `/projects/${id(projectId)}/documents/${id(documentId)}/versions/${number}/sign`,
+      input,
+    ),
+  documentPdfUrl: (projectId: string, documentId: string, number: number, language: Locale) =>
+    `${base}/projects/${id(projectId)}/documents/${id(documentId)}/versions/${number}.pdf?language=${language}`,
+  audit: (projectId: string) =>
+    request<{ entries: AuditEntry[]; verification: AuditVerification }>(
+      "GET",
+      `/projects/${id(projectId)}/audit`,
+    ),
 
   myInvitations: () => request<{ invitations: MyInvitation[] }>("GET", "/invitations"),
   acceptInvitation: (invitationId: string) =>

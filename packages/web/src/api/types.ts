@@ -468,3 +468,117 @@ export interface ProjectPerson {
   roles: { role: string; elementId: string | null; daysWorked: number | null }[];
   version: number;
 }
+
+export type DocumentKind = "memorandum" | "agreement" | "amendment" | "other";
+
+export interface PersonRef {
+  userId: string;
+  name: string;
+}
+
+/** A party to a document version: its share, who signs for it now, and its signature (null while unsigned). */
+export interface DocumentParty {
+  organizationId: string;
+  names: LocalizedText;
+  country: string | null;
+  legalName: string | null;
+  role: string;
+  share: string;
+  signatory: PersonRef | null;
+  signature: (PersonRef & { signedAt: string; termsHash: string }) | null;
+}
+
+export interface DocumentFile {
+  id: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+}
+
+export interface DocumentVersionSummary {
+  number: number;
+  /** SHA-256 of the canonical JSON of the terms: what is signed. */
+  termsHash: string;
+  note: string | null;
+  createdAt: string;
+  createdBy: PersonRef | null;
+  /** Signed by at least one party: its terms and files are final. */
+  frozen: boolean;
+  frozenAt: string | null;
+  parties: DocumentParty[];
+  fullySigned: boolean;
+}
+
+/** The structured terms of a memorandum or agreement, as the server validates them. */
+export interface DocumentTerms {
+  parties: { organizationId: string; role: PartnerRole; share: string }[];
+  territories: { organizationId: string; countries: string[] }[];
+  contributions: {
+    organizationId: string;
+    kind: "cash" | "in-kind";
+    description: string | null;
+    currency: string;
+    amount: string;
+    due: string;
+  }[];
+  deadlines: { what: string; date: string }[];
+  governingTreaty: string | null;
+  languageVersions: string[];
+  notes: string | null;
+}
+
+export interface DocumentVersion extends DocumentVersionSummary {
+  documentId: string;
+  kind: DocumentKind;
+  title: string;
+  /** The document's version: send it back as `version` with a change. */
+  documentVersion: number;
+  terms: DocumentTerms;
+  files: DocumentFile[];
+}
+
+export interface ProjectDocument {
+  id: string;
+  kind: DocumentKind;
+  title: string;
+  version: number;
+  createdAt: string;
+  versions: DocumentVersionSummary[];
+}
+
+export interface TermsChange {
+  kind: "added" | "removed" | "changed";
+  path: string;
+  /** The path with names: "parties[Беларусьфильм].share". */
+  label: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface DocumentDiff {
+  from: { number: number; termsHash: string };
+  to: { number: number; termsHash: string };
+  changes: TermsChange[];
+}
+
+export interface AuditEntry {
+  index: number;
+  at: string;
+  /** A user id, or "system". */
+  actor: string;
+  action: string;
+  subject: string;
+  data: unknown;
+  previousHash: string;
+  hash: string;
+}
+
+export type AuditVerification =
+  | { ok: true; length: number; headHash: string }
+  | {
+      ok: false;
+      index: number;
+      problem: "MALFORMED" | "WRONG_INDEX" | "BROKEN_LINK" | "HASH_MISMATCH" | "TRUNCATED";
+    };

@@ -5,6 +5,8 @@ import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router-dom";
 import { api } from "../api/client.ts";
+import { AuditPanel } from "../documents/AuditPanel.tsx";
+import { DocumentsPanel } from "../documents/DocumentsPanel.tsx";
 import type { ProjectDetail } from "../api/types.ts";
 import { formatDecimalMoney } from "../i18n/format.ts";
 import { useLocale, useT } from "../i18n/locale.tsx";
@@ -93,6 +95,8 @@ function ConsortiumContent({ detail }: { detail: ProjectDetail }) {
           (detail.permissions.includes("contributions.edit") && organizationId === detail.organizationId)
         }
       />
+      <DocumentsPanel detail={detail} />
+      {detail.permissions.includes("audit.read") ? <AuditPanel detail={detail} /> : null}
       <PeoplePanel projectId={projectId} />
       <Panel id="rates" title={t("consortium.rates.title")}>
         <ul className="rates-list">
