@@ -415,3 +415,62 @@ export {
   type PdfPage,
   type PdfTextItem,
 } from "./screenplay/pdf-layout.ts";
+export {
+  createProductionOptimizer,
+  type ProductionOptimizer,
+  type ProductionOptimizerOptions,
+  type ProductionProgress,
+} from "./schedule/production/optimize.ts";
+export {
+  evaluateSchedule,
+  type ScheduleEvaluation,
+  type ScheduleViolation,
+  type ScheduleViolationCode,
+  type CastCostLine,
+  type UnitLine,
+} from "./schedule/production/evaluate.ts";
+export { explainInfeasibility } from "./schedule/production/feasibility.ts";
+export {
+  constructSchedule,
+  type ConstructionStrategy,
+  type ConstructScheduleResult,
+} from "./schedule/production/construct.ts";
+export {
+  generateSeriesInstance,
+  generateSeriesCase,
+  seriesSizes,
+  type SeriesSize,
+  type SeriesSizeName,
+} from "./schedule/production/generate.ts";
+export {
+  publicHolidays,
+  holidaysFor,
+  holidayCountries,
+  type PublicHoliday,
+} from "./schedule/production/holidays.ts";
+export {
+  defaultLabourRules,
+  russianLabourRules,
+  productionDefaults,
+} from "./schedule/production/defaults.ts";
+export type { ProductionProblem, ProductionProblemCode } from "./schedule/production/problems.ts";
+export type {
+  ProductionInstance,
+  ProductionCalendar,
+  ProductionUnit,
+  ProductionScene,
+  ProductionLocation,
+  ProductionCast,
+  ProductionCosts,
+  ProductionRules,
+  LabourRules,
+  MoneyAmount,
+  DateWindow,
+  IsoDate,
+  SceneSetting,
+  SceneTime,
+  ShiftKind,
+  Schedule,
+  ScheduledDay,
+  ScheduleCost,
+} from "./schedule/production/types.ts";
