@@ -36,6 +36,26 @@ describe("improveOrder", () => {
     );
   });
 
+  it("stops only where no single scene move helps", () => {
+    // The descent prices every position of a moved scene incrementally; check its local optimum against
+    // pricing every move of every scene from scratch.
+    fc.assert(
+      fc.property(instances, (instance) => {
+        const reduced = reduceTalentInstance(instance);
+        const start = Array.from({ length: reduced.n }, (_, s) => s);
+        const { order, cost } = improveOrder(reduced, start, 0, 1000);
+        for (let from = 0; from < order.length; from++) {
+          for (let to = 0; to < order.length; to++) {
+            const moved = order.filter((_, p) => p !== from);
+            moved.splice(to, 0, order[from] ?? 0);
+            expect(evaluateHoldingCost(instance, expandOrder(reduced, moved))).toBeGreaterThanOrEqual(cost);
+          }
+        }
+      }),
+      { seed: 6, numRuns: 100 },
+    );
+  });
+
   it("moves the scene an expensive actor waits through out of the way", () => {
     // Star S (10/day) is in scenes 0 and 2, extra E (1/day) in 1 and 3: the input order 0 1 2 3 costs
     // 10 + 1 = 11 (S waits through 1, E through 2); moving one scene gives 0 2 1 3 at cost 0.

@@ -10,14 +10,26 @@
 // below `bound`, otherwise a lower bound that is at least `bound`.
 //
 // At each block the search looks at both ends: every scene shot first and every scene shot last, each with
-// its move cost plus the child's bound. Either end alone covers every completion, so the larger of the two
-// ends' cheapest children is a bound on the block, and the search branches at that end. Moves are pruned
-// by dominance (a forced first or last scene, twins: see state.ts), and the first incumbent comes from a
-// local search (heuristic.ts), so the bound prunes from the start. The block bookkeeping is in state.ts,
-// the bounds in bounds.ts, the cache in cache.ts.
+// its move cost plus the child's bound. Either end alone covers every completion, so the cheapest child of
+// either end is a bound on the block: the front is filled first, and when its cheapest child already
+// reaches the bound the block is refuted without looking at the back. Otherwise the search branches at the
+// end whose children leave less room under the bound. A child's bound is computed in stages, cheapest
+// first (the actors waiting at both ends, the cache, then the chains and Smith relaxations of bounds.ts),
+// and only as far as needed to reach the bound; when the scene and actor sets fit one 32-bit word the
+// child block is priced without placing it (state.ts `peekChild`). Moves are pruned by dominance (a forced
+// first or last scene, twins: see state.ts), and the first incumbent comes from a local search
+// (heuristic.ts), so the bound prunes from the start. The block bookkeeping is in state.ts, the bounds in
+// bounds.ts, the cache in cache.ts.
 
 import { buildByteTable, lowestBit } from "./bitset.ts";
-import { boundBlock, boundOneEndOnly, createBoundContext, fixedHolding, roundBound } from "./bounds.ts";
+import {
+  boundAcross,
+  boundAcrossSmall,
+  boundBlock,
+  createBoundContext,
+  fixedHolding,
+  roundBound,
+} from "./bounds.ts";
 import type { BoundContext } from "./bounds.ts";
 import { StateCache } from "./cache.ts";
 import { improveOrder } from "./heuristic.ts";
@@ -36,6 +48,11 @@ export interface SolveTalentOptions {
   readonly nodeLimit?: number;
   /** Most states the cache keeps (default 2^21, about 60 MB for 64 scenes and 32 actors). */
   readonly cacheEntries?: number;
+  /**
+   * Improve the input order by local search before the exact search starts (default true). With false the
+   * first incumbent is the input order itself, and the search has to find any better order on its own.
+   */
+  readonly localSearch?: boolean;
 }
 
 export interface TalentScheduleResult {
@@ -97,7 +114,7 @@ interface SearchOutcome {
 }
 
 function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOptions) {
-  const { n, actorWords: aw, cost, sceneActors } = reduced;
+  const { n, actorWords: aw, cost } = reduced;
   const costTable = buildByteTable(cost, aw);
   const squareTable = buildByteTable(
     Array.from(cost, (c) => c * c),
@@ -108,7 +125,9 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
   const { sceneWords: sw, scenesAt, leftAt, rightAt, daysAt, sizeAt, workLeft, key, twinAt } = stack;
   const { setRoot, moveCost, place, unplace, writeKey, forcedMove, waitingOnlyAt, markTwins, lowestSceneAt } =
     stack;
+  const { peekChild, peek } = stack;
   const cache = new StateCache(stack.keyWords, options.cacheEntries ?? 1 << 21);
+  const small = sw === 1 && aw === 1;
 
   const paidAt = new Float64Array(n + 1); // holding cost of the placed scenes
   // The schedule being built: front scenes in order, back scenes from the end inwards.
@@ -119,7 +138,7 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
   // Children of the node at depth t: front moves at [2tn ..], back moves at [2tn + n ..].
   const childScene = new Int32Array(2 * n * n + 1);
   const childCost = new Float64Array(2 * n * n + 1);
-  const childBound = new Float64Array(2 * n * n + 1);
+  const childLowerAt = new Float64Array(2 * n * n + 1);
 
   let incumbent: number[] = [];
   let incumbentCost = Infinity;
@@ -146,79 +165,88 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
   }
 
   /**
+   * Lower bound on the block left after shooting s at one end of the block at depth t (move cost c): the
+   * fixed part (actors waiting at both ends), and unless c plus that already reaches `bound`, the cached
+   * value or else the rest of the block bound, computed only as far as needed to reach `bound`.
+   */
+  function childBound(t: number, s: number, side: number, c: number, bound: number): number {
+    place(t, s, side);
+    let b = roundBound(
+      fixedHolding(bounds, leftAt, (t + 1) * aw, rightAt, (t + 1) * aw, workLeft, daysAt[t + 1] ?? 0),
+      0,
+      0,
+    );
+    // The fixed part is cheap; when it already rules the child out, the cache and the rest are not needed.
+    if (c + b < bound) {
+      let slot = -1;
+      if ((sizeAt[t + 1] ?? 0) > 1) {
+        writeKey(t + 1);
+        slot = cache.find(key, 0);
+      }
+      if (slot >= 0) b = Math.max(b, cache.value(slot));
+      else {
+        b = roundBound(
+          b,
+          boundAcross(
+            bounds,
+            scenesAt,
+            (t + 1) * sw,
+            leftAt,
+            (t + 1) * aw,
+            rightAt,
+            (t + 1) * aw,
+            bound - c - b,
+          ),
+          0,
+        );
+      }
+    }
+    unplace(s);
+    return b;
+  }
+
+  /** `childBound` when the scenes and the actors each fit one word: the child block is three numbers. */
+  function childBoundSmall(t: number, s: number, side: number, c: number, bound: number): number {
+    const fixed = peekChild(t, s, side);
+    const b = roundBound(fixed, 0, 0);
+    if (c + b >= bound) return b;
+    const scenes = peek[0] ?? 0;
+    const left = peek[1] ?? 0;
+    const right = peek[2] ?? 0;
+    if ((sizeAt[t] ?? 0) > 2) {
+      // The key `writeKey` would write: the scenes, then the smaller of L and Rr.
+      key[0] = scenes;
+      key[1] = left > right ? right : left;
+      key[2] = left > right ? left : right;
+      const slot = cache.find(key, 0);
+      if (slot >= 0) return Math.max(b, cache.value(slot));
+    }
+    return roundBound(fixed, boundAcrossSmall(bounds, scenes, left, right, bound - c - b), 0);
+  }
+
+  /**
    * Writes the children of depth t at one end to the buffers at `base`, sorted by move cost plus child
    * bound (ties keep scene order, so the search is deterministic); returns how many.
    */
-  function fillChildren(t: number, side: number, base: number): number {
+  function fillChildren(t: number, side: number, base: number, bound: number): number {
     let count = 0;
-    // Shooting s at this end changes nothing for the actors waiting only at the other end when s needs
-    // none of them: they are the same set, and s adds nothing to their relaxation. Reuse that part.
-    const near = side === FRONT ? leftAt : rightAt;
-    const far = side === FRONT ? rightAt : leftAt;
-    const farBefore = boundOneEndOnly(bounds, scenesAt, t * sw, sw, far, t * aw, near, t * aw);
     for (let w0 = 0; w0 < sw; w0++) {
       let bits = (scenesAt[t * sw + w0] ?? 0) & ~(twinAt[w0] ?? 0);
       while (bits !== 0) {
         const s = (w0 << 5) + lowestBit(bits);
         bits &= bits - 1;
         const c = moveCost(t, s, side);
-        place(t, s, side);
-        let b = -1;
-        if ((sizeAt[t + 1] ?? 0) > 1) {
-          writeKey(t + 1);
-          const slot = cache.find(key, 0);
-          if (slot >= 0) b = cache.value(slot);
-        }
-        if (b < 0) {
-          let farPart = farBefore;
-          for (let w = 0; w < aw; w++) {
-            const farOnly = (far[t * aw + w] ?? 0) & ~(near[t * aw + w] ?? 0);
-            if (((sceneActors[s * aw + w] ?? 0) & farOnly) !== 0) {
-              farPart = boundOneEndOnly(
-                bounds,
-                scenesAt,
-                (t + 1) * sw,
-                sw,
-                far,
-                (t + 1) * aw,
-                near,
-                (t + 1) * aw,
-              );
-              break;
-            }
-          }
-          const nearPart = boundOneEndOnly(
-            bounds,
-            scenesAt,
-            (t + 1) * sw,
-            sw,
-            near,
-            (t + 1) * aw,
-            far,
-            (t + 1) * aw,
-          );
-          const fixed = fixedHolding(
-            bounds,
-            leftAt,
-            (t + 1) * aw,
-            rightAt,
-            (t + 1) * aw,
-            workLeft,
-            daysAt[t + 1] ?? 0,
-          );
-          b = side === FRONT ? roundBound(fixed, nearPart, farPart) : roundBound(fixed, farPart, nearPart);
-        }
-        unplace(s);
+        const b = small ? childBoundSmall(t, s, side, c, bound) : childBound(t, s, side, c, bound);
         let i = count++;
-        while (i > 0 && (childCost[base + i - 1] ?? 0) + (childBound[base + i - 1] ?? 0) > c + b) {
+        while (i > 0 && (childCost[base + i - 1] ?? 0) + (childLowerAt[base + i - 1] ?? 0) > c + b) {
           childScene[base + i] = childScene[base + i - 1] ?? 0;
           childCost[base + i] = childCost[base + i - 1] ?? 0;
-          childBound[base + i] = childBound[base + i - 1] ?? 0;
+          childLowerAt[base + i] = childLowerAt[base + i - 1] ?? 0;
           i--;
         }
         childScene[base + i] = s;
         childCost[base + i] = c;
-        childBound[base + i] = b;
+        childLowerAt[base + i] = b;
       }
     }
     return count;
@@ -228,7 +256,7 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
   function slackBelow(base: number, count: number, bound: number): number {
     let total = 0;
     for (let i = 0; i < count; i++) {
-      const gap = bound - (childCost[base + i] ?? 0) - (childBound[base + i] ?? 0);
+      const gap = bound - (childCost[base + i] ?? 0) - (childLowerAt[base + i] ?? 0);
       if (gap <= 0) break; // sorted: the rest are cut too
       total += gap;
     }
@@ -330,16 +358,22 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
       childScene[base] = s;
       childCost[base] = moveCost(t, s, side);
       place(t, s, side);
-      childBound[base] = boundAt(t + 1);
+      childLowerAt[base] = boundAt(t + 1);
       unplace(s);
       count = 1;
     } else {
       markTwins(t);
-      const frontCount = fillChildren(t, FRONT, base);
-      const backCount = fillChildren(t, BACK, base + n);
-      const frontLeast = (childCost[base] ?? 0) + (childBound[base] ?? 0);
-      const backLeast = (childCost[base + n] ?? 0) + (childBound[base + n] ?? 0);
+      // The front first: when its cheapest child already reaches the bound, the back is not needed.
+      const frontCount = fillChildren(t, FRONT, base, bound);
+      const frontLeast = (childCost[base] ?? 0) + (childLowerAt[base] ?? 0);
       if (frontLeast > lower) lower = frontLeast;
+      if (lower >= bound) {
+        writeKey(t);
+        cache.store(key, 0, lower, false, -1, size);
+        return lower;
+      }
+      const backCount = fillChildren(t, BACK, base + n, bound);
+      const backLeast = (childCost[base + n] ?? 0) + (childLowerAt[base + n] ?? 0);
       if (backLeast > lower) lower = backLeast;
       if (lower >= bound) {
         writeKey(t);
@@ -370,7 +404,7 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
     for (let i = 0; i < count; i++) {
       const s = childScene[base + i] ?? 0;
       const c = childCost[base + i] ?? 0;
-      const childLower = childBound[base + i] ?? 0;
+      const childLower = childLowerAt[base + i] ?? 0;
       if (c + childLower >= bound || aborted) {
         // Sorted by c + childLower: this child's bound is the least of the rest.
         if (c + childLower < best) best = c + childLower;
@@ -411,20 +445,20 @@ function createSearch(reduced: ReducedTalentInstance, options: SolveTalentOption
     if (n === 0) return { order: [], lowerBound: 0, nodes: 0 };
     setRoot();
     // Start from the input order improved by local search: the better the first incumbent, the more the
-    // search prunes before it finds anything itself. Its work grows as n^3, so it shrinks with n (it does
-    // not read the clock).
+    // search prunes before it finds anything itself. A descent pass costs O(n^2 · (actor words + cast)), so
+    // the effort shrinks as n grows (it does not read the clock); below a dozen scenes the search itself is
+    // cheaper than the kicks.
     const identity = Array.from({ length: n }, (_, s) => s);
-    // Below a dozen scenes the search itself is cheaper than the kicks.
     const first =
-      n <= 12
-        ? improveOrder(reduced, identity, 0, 1)
-        : n <= 32
-          ? improveOrder(reduced, identity, 20, 8)
+      options.localSearch === false
+        ? improveOrder(reduced, identity, 0, 0)
+        : n <= 12
+          ? improveOrder(reduced, identity, 0, 1)
           : n <= 64
-            ? improveOrder(reduced, identity, 4, 8)
+            ? improveOrder(reduced, identity, 8, 8)
             : n <= 128
-              ? improveOrder(reduced, identity, 0, 2)
-              : improveOrder(reduced, identity, 0, 0);
+              ? improveOrder(reduced, identity, 2, 4)
+              : improveOrder(reduced, identity, 0, 2);
     incumbent = first.order;
     incumbentCost = first.cost;
     const value = search(0, incumbentCost, boundAt(0));

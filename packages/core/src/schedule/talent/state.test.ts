@@ -5,6 +5,7 @@ import type { TalentInstance } from "./instance.ts";
 import { reduceTalentInstance } from "./preprocess.ts";
 import type { ReducedTalentInstance } from "./preprocess.ts";
 import { BACK, createBlockStack, FRONT } from "./state.ts";
+import { createBoundContext, fixedHolding } from "./bounds.ts";
 
 /** Holding cost of a full order of reduced scenes. */
 function reducedCost(reduced: ReducedTalentInstance, order: readonly number[]): number {
@@ -124,6 +125,62 @@ describe("block dominance rules", () => {
         expect(bestWhere((first, last) => (atFront ? first === s : last === s))).toBe(bestWhere(() => true));
       }),
       { seed: 12, numRuns: 400 },
+    );
+  });
+
+  it("peeks at a child block exactly as placing the scene would leave it", () => {
+    // The search prices most children without placing them (`peekChild`); that must agree with `place`
+    // and with the bounds' fixed part on the placed block, for every scene at either end.
+    const instances: fc.Arbitrary<TalentInstance> = fc
+      .record({ n: fc.integer({ min: 2, max: 9 }), m: fc.integer({ min: 1, max: 8 }) })
+      .chain(({ n, m }) =>
+        fc.record({
+          duration: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: n, maxLength: n }),
+          cost: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: m, maxLength: m }),
+          requires: fc.array(fc.array(fc.constantFrom(0, 1), { minLength: n, maxLength: n }), {
+            minLength: m,
+            maxLength: m,
+          }),
+        }),
+      );
+    fc.assert(
+      fc.property(instances, fc.nat(), fc.nat(), (instance, p, q) => {
+        const reduced = reduceTalentInstance(instance);
+        if (reduced.n < 2) return;
+        const prefixLength = p % reduced.n;
+        const suffixLength = q % (reduced.n - prefixLength);
+        const { stack, t, block } = setUpBlock(reduced, prefixLength, suffixLength);
+        const costTable = buildByteTable(reduced.cost, reduced.actorWords);
+        const context = createBoundContext(
+          reduced,
+          costTable,
+          buildByteTable(
+            Array.from(reduced.cost, (c) => c * c),
+            reduced.actorWords,
+          ),
+        );
+        for (const s of block) {
+          for (const side of [FRONT, BACK]) {
+            const fixed = stack.peekChild(t, s, side);
+            const peeked = Array.from(stack.peek);
+            stack.place(t, s, side);
+            expect(peeked).toEqual([stack.scenesAt[t + 1], stack.leftAt[t + 1], stack.rightAt[t + 1]]);
+            expect(fixed).toBe(
+              fixedHolding(
+                context,
+                stack.leftAt,
+                t + 1,
+                stack.rightAt,
+                t + 1,
+                stack.workLeft,
+                stack.daysAt[t + 1] ?? 0,
+              ),
+            );
+            stack.unplace(s);
+          }
+        }
+      }),
+      { seed: 13, numRuns: 300 },
     );
   });
 

@@ -1,8 +1,8 @@
 // The search's view of a block and how it changes: per-depth stacks of the unscheduled scenes R, the
 // actors waiting at the front (L) and at the back (Rr), the actors still needed; placing a scene at one
-// end and undoing it; the cost of a move; the cache key of a block; and the dominance rules that prune
-// moves (a forced first or last scene, twins). Depth t has t scenes placed. Nothing here allocates after
-// construction, reads the clock or searches.
+// end and undoing it, or peeking at the block that placing it would leave; the cost of a move; the cache
+// key of a block; and the dominance rules that prune moves (a forced first or last scene, twins). Depth t
+// has t scenes placed. Nothing here allocates after construction, reads the clock or searches.
 
 import { lowestBit, popCount, tableSum, wordsFor } from "./bitset.ts";
 import type { ReducedTalentInstance } from "./preprocess.ts";
@@ -45,6 +45,7 @@ export function createBlockStack(reduced: ReducedTalentInstance, costTable: Floa
   const workLeft = new Float64Array(Math.max(1, m));
   const key = new Uint32Array(keyWords);
   const twinAt = new Uint32Array(sw);
+  const peek = new Uint32Array(3);
 
   function setRoot() {
     for (let s = 0; s < n; s++) scenesAt[s >>> 5] = (scenesAt[s >>> 5] ?? 0) | (1 << (s & 31));
@@ -216,6 +217,38 @@ export function createBlockStack(reduced: ReducedTalentInstance, costTable: Floa
     }
   }
 
+  /**
+   * The block left after shooting s at one end of the block at depth t, without placing it, when the scene
+   * and actor sets each fit one 32-bit word: writes its scenes, L and Rr to `peek` (as `place` would write
+   * them at depth t + 1) and returns the idle cost, in it, of the actors who would wait at both ends.
+   */
+  function peekChild(t: number, s: number, side: number): number {
+    const scenes = (scenesAt[t] ?? 0) & ~(1 << s);
+    const castOfS = sceneActors[s] ?? 0;
+    // Actors of s with no other scene left in the block are no longer needed in it.
+    let needed = neededAt[t] ?? 0;
+    for (let i = castStart[s] ?? 0; i < (castStart[s + 1] ?? 0); i++) {
+      const a = cast[i] ?? 0;
+      if ((scenesLeft[a] ?? 0) === 1) needed &= ~(1 << a);
+    }
+    let left = leftAt[t] ?? 0;
+    let right = rightAt[t] ?? 0;
+    if (side === FRONT) left = (left | castOfS) & (needed | right);
+    else right = (right | castOfS) & (needed | left);
+    peek[0] = scenes;
+    peek[1] = left;
+    peek[2] = right;
+    const d = duration[s] ?? 0;
+    const days = (daysAt[t] ?? 0) - d;
+    let fixed = 0;
+    for (let x = left & right; x !== 0; x &= x - 1) {
+      const a = lowestBit(x);
+      const work = (workLeft[a] ?? 0) - (((castOfS >>> a) & 1) === 1 ? d : 0);
+      fixed += (reduced.cost[a] ?? 0) * (days - work);
+    }
+    return fixed;
+  }
+
   function lowestSceneAt(t: number): number {
     for (let w = 0; w < sw; w++) {
       const x = scenesAt[t * sw + w] ?? 0;
@@ -244,6 +277,8 @@ export function createBlockStack(reduced: ReducedTalentInstance, costTable: Floa
     forcedMove,
     waitingOnlyAt,
     markTwins,
+    peekChild,
+    peek,
     lowestSceneAt,
   };
 }
