@@ -24,6 +24,11 @@ type Localized = Record<string, string>;
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 const version = () => integer("version").notNull().default(1);
+/** The project a record belongs to; it goes when the project goes. */
+const projectRef = () =>
+  uuid("project_id")
+    .notNull()
+    .references(() => projects.id, { onDelete: "cascade" });
 
 export const users = pgTable(
   "users",
@@ -182,9 +187,7 @@ export const episodes = pgTable(
   "episodes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     number: integer("number").notNull(),
     titles: jsonb("titles").$type<Localized>().notNull().default({}),
     version: version(),
@@ -198,9 +201,7 @@ export const episodes = pgTable(
 export const partners = pgTable(
   "partners",
   {
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     organizationId: uuid("organization_id")
       .notNull()
       .references(() => organizations.id),
@@ -230,9 +231,7 @@ export const partners = pgTable(
 export const projectMembers = pgTable(
   "project_members",
   {
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -255,9 +254,7 @@ export const scripts = pgTable(
   "scripts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     episodeId: uuid("episode_id").references(() => episodes.id, { onDelete: "restrict" }),
     createdAt: createdAt(),
     version: version(),
@@ -346,9 +343,7 @@ export const locations = pgTable(
   "locations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     name: text("name").notNull(),
     country: char("country", { length: 2 }).notNull(),
     address: text("address"),
@@ -366,9 +361,7 @@ export const sets = pgTable(
   "sets",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     /** The heading's location as written; scenes find their set by it. */
     name: text("name").notNull(),
     locationId: uuid("location_id").references(() => locations.id, { onDelete: "set null" }),
@@ -385,9 +378,7 @@ export const breakdownCategories = pgTable(
   "breakdown_categories",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     /** "custom:<slug>", unique in the project. */
     key: text("key").notNull(),
     names: jsonb("names").$type<{ ru: string; en: string }>().notNull(),
@@ -401,9 +392,7 @@ export const breakdownElements = pgTable(
   "breakdown_elements",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     category: text("category").notNull(),
     name: text("name").notNull(),
     /** The stripboard's id: cast numbers "1", "2" …; free text for other categories. */
@@ -449,9 +438,7 @@ export const breakdownElementLinks = pgTable(
 export const sceneElements = pgTable(
   "scene_elements",
   {
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     lineageId: uuid("lineage_id").notNull(),
     elementId: uuid("element_id")
       .notNull()
@@ -476,9 +463,7 @@ export const breakdownDictionary = pgTable(
   "breakdown_dictionary",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     category: text("category").notNull(),
     term: text("term").notNull(),
     elementName: text("element_name").notNull(),
@@ -504,9 +489,7 @@ export const dismissedSuggestions = pgTable(
 export const sceneTranslations = pgTable(
   "scene_translations",
   {
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     lineageId: uuid("lineage_id").notNull(),
     /** BCP 47 tag ("en", "kk"). */
     language: text("language").notNull(),
@@ -528,9 +511,7 @@ export const agreedRates = pgTable(
   "agreed_rates",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     currency: char("currency", { length: 3 }).notNull(),
     /** An exact positive decimal. */
     perUnit: text("per_unit").notNull(),
@@ -546,9 +527,7 @@ export const contributions = pgTable(
   "contributions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     organizationId: uuid("organization_id")
       .notNull()
       .references(() => organizations.id),
@@ -601,9 +580,7 @@ export const people = pgTable(
   "people",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     name: text("name").notNull(),
     citizenship: jsonb("citizenship").$type<string[]>().notNull(),
     residence: char("residence", { length: 2 }),
@@ -637,9 +614,7 @@ export const productionPlaces = pgTable(
   "production_places",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     kind: text("kind", { enum: ["shooting", "studio", "vfx", "post-production"] }).notNull(),
     country: char("country", { length: 2 }).notNull(),
     days: integer("days"),
@@ -654,9 +629,7 @@ export const documents = pgTable(
   "documents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     kind: text("kind", { enum: ["memorandum", "agreement", "amendment", "other"] }).notNull(),
     title: text("title").notNull(),
     createdAt: createdAt(),
@@ -713,9 +686,7 @@ export const signatures = pgTable(
 export const auditEntries = pgTable(
   "audit_entries",
   {
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
     index: integer("index").notNull(),
     at: text("at").notNull(),
     actor: text("actor").notNull(),

@@ -86,6 +86,19 @@ export async function logInToProjects(page: Page, user: { email: string; passwor
   await page.getByTestId("project-list").waitFor();
 }
 
+/** Logs in, reads in Russian, and opens a tab of «Искра» ("Сценарии", "Консорциум" …). */
+export async function openIskraTab(
+  page: Page,
+  user: { email: string; password: string },
+  tab: string,
+): Promise<void> {
+  await logInToProjects(page, user);
+  // Another test may have saved English as this user's language; these tests read Russian.
+  await page.getByRole("button", { name: "RU", exact: true }).click();
+  await page.getByTestId("project-list").getByRole("link", { name: /Искра/ }).click();
+  await page.getByRole("navigation", { name: "Разделы проекта" }).getByRole("link", { name: tab }).click();
+}
+
 export async function shoot(page: Page, name: string): Promise<void> {
   if (!shotsFolder) return;
   await mkdir(shotsFolder, { recursive: true });

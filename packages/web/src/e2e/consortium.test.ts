@@ -3,7 +3,7 @@
 // Belarusian accountant records a delivery and sees it counted.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoProducer, logIn, shoot, startHarness, type Harness } from "./browser.ts";
+import { demoProducer, openIskraTab, shoot, startHarness, type Harness } from "./browser.ts";
 
 const demoAccountant = { email: "accountant@belarusfilm.demo", password: "iskra-demo" };
 let harness: Harness;
@@ -17,14 +17,7 @@ afterAll(async () => {
 });
 
 async function openConsortium(page: Page, user: { email: string; password: string }): Promise<void> {
-  await logIn(page, user);
-  await page.getByTestId("project-list").waitFor();
-  await page.getByRole("button", { name: "RU", exact: true }).click();
-  await page.getByTestId("project-list").getByRole("link", { name: /Искра/ }).click();
-  await page
-    .getByRole("navigation", { name: "Разделы проекта" })
-    .getByRole("link", { name: "Консорциум" })
-    .click();
+  await openIskraTab(page, user, "Консорциум");
   await page.getByTestId("share-chart").waitFor();
 }
 

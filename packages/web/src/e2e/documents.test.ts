@@ -4,7 +4,7 @@
 // signature in an audit log whose chain verifies.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoProducer, logIn, shoot, startHarness, type Harness } from "./browser.ts";
+import { demoProducer, openIskraTab, shoot, startHarness, type Harness } from "./browser.ts";
 
 let harness: Harness;
 
@@ -17,14 +17,7 @@ afterAll(async () => {
 });
 
 async function openDocuments(page: Page, user: { email: string; password: string }): Promise<void> {
-  await logIn(page, user);
-  await page.getByTestId("project-list").waitFor();
-  await page.getByRole("button", { name: "RU", exact: true }).click();
-  await page.getByTestId("project-list").getByRole("link", { name: /Искра/ }).click();
-  await page
-    .getByRole("navigation", { name: "Разделы проекта" })
-    .getByRole("link", { name: "Консорциум" })
-    .click();
+  await openIskraTab(page, user, "Консорциум");
   await page.getByTestId("documents").locator("article").first().waitFor();
 }
 
