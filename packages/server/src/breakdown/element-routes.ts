@@ -4,14 +4,14 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { customCategoryKey, validateElementLinks, type ElementLinkProblem } from "@kinomost/core";
 import { schema, type Database, type Transaction } from "@kinomost/db";
-import { ApiError, notFound, versionConflict } from "../http/errors.ts";
+import { ApiError, isUniqueViolation, notFound, versionConflict } from "../http/errors.ts";
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, security } from "../http/openapi.ts";
 import type { Router } from "../http/router.ts";
 import { plainText, uuidParam, versionField } from "../http/validation.ts";
 import { requirePermission } from "../projects/access.ts";
 import { registerProjectRecordDelete } from "../projects/record-routes.ts";
 import { latestDraftIds } from "../scripts/latest-drafts.ts";
-import { elementLinks, projectCategories } from "./queries.ts";
+import { elementLinks, projectCategories, requireCategory } from "./queries.ts";
 
 const tags = ["Breakdown"];
 const projectParams = z.object({ projectId: uuidParam("projectId") });
@@ -65,18 +65,6 @@ const fieldError = (status: 400 | 409, path: string, code: string, message: stri
   new ApiError(status, status === 400 ? "VALIDATION_FAILED" : "ALREADY_EXISTS", message, {
     fields: [{ path, message, code }],
   });
-
-function isUniqueViolation(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } }).cause ?? (error as { code?: string });
-  return cause?.code === "23505";
-}
-
-async function requireCategory(db: Database, projectId: string, key: string) {
-  const categories = await projectCategories(db, projectId);
-  if (!categories.some((category) => category.key === key)) {
-    throw fieldError(400, "category", "no_such_category", `the project has no breakdown category "${key}"`);
-  }
-}
 
 /** Elements of the project, with their links and how many current scenes they are confirmed in. */
 async function listElements(db: Database, projectId: string, ids?: readonly string[]) {

@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { standardBreakdownCategories, type BreakdownCategory, type ScreenplayElement } from "@kinomost/core";
 import { schema, type Database } from "@kinomost/db";
-import { notFound } from "../http/errors.ts";
+import { ApiError, notFound } from "../http/errors.ts";
 
 /** The standard categories first, then the project's own in the order they were added. */
 export async function projectCategories(db: Database, projectId: string): Promise<BreakdownCategory[]> {
@@ -16,6 +16,17 @@ export async function projectCategories(db: Database, projectId: string): Promis
     ...standardBreakdownCategories,
     ...custom.map((row) => ({ key: row.key, names: row.names, color: row.color })),
   ];
+}
+
+/** 400 naming the `category` field when the project has no breakdown category `key`. */
+export async function requireCategory(db: Database, projectId: string, key: string): Promise<void> {
+  const categories = await projectCategories(db, projectId);
+  if (!categories.some((category) => category.key === key)) {
+    const message = `the project has no breakdown category "${key}"`;
+    throw new ApiError(400, "VALIDATION_FAILED", message, {
+      fields: [{ path: "category", message, code: "no_such_category" }],
+    });
+  }
 }
 
 export type SceneRow = typeof schema.scenes.$inferSelect;

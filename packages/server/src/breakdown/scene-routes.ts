@@ -25,7 +25,7 @@ import { requirePermission } from "../projects/access.ts";
 import {
   elementLinks,
   findScene,
-  projectCategories,
+  requireCategory,
   sceneElementsAt,
   taggedElements,
   type SceneRow,
@@ -377,12 +377,7 @@ async function existingElement(db: Database, projectId: string, elementId: strin
 
 /** The element of that category and name, created when the project has none yet. */
 async function elementByName(db: Database, projectId: string, category: string, name: string, now: Date) {
-  const categories = await projectCategories(db, projectId);
-  if (!categories.some((known) => known.key === category)) {
-    throw new ApiError(400, "VALIDATION_FAILED", `the project has no breakdown category "${category}"`, {
-      fields: [{ path: "category", message: "no such category", code: "no_such_category" }],
-    });
-  }
+  await requireCategory(db, projectId, category);
   await db
     .insert(schema.breakdownElements)
     .values({ projectId, category, name, createdAt: now })

@@ -49,6 +49,12 @@ export class ApiError extends Error {
   }
 }
 
+/** Whether a database write failed on a unique index (PostgreSQL's 23505, as the driver or Drizzle wraps it). */
+export function isUniqueViolation(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } }).cause ?? (error as { code?: string });
+  return cause?.code === "23505";
+}
+
 export const notFound = (what: string) => new ApiError(404, "NOT_FOUND", `${what} not found`);
 export const forbidden = (message: string) => new ApiError(403, "FORBIDDEN", message);
 export const versionConflict = (what: string, current: unknown) =>

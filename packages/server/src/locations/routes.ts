@@ -4,7 +4,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { isTimeZone } from "@kinomost/core";
 import { schema, type Database } from "@kinomost/db";
-import { ApiError, notFound, versionConflict } from "../http/errors.ts";
+import { ApiError, isUniqueViolation, notFound, versionConflict } from "../http/errors.ts";
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, security } from "../http/openapi.ts";
 import type { Router } from "../http/router.ts";
 import { plainText, uuidParam, versionField } from "../http/validation.ts";
@@ -72,12 +72,6 @@ const duplicateName = (name: string) =>
   new ApiError(409, "ALREADY_EXISTS", `the project already has a location named "${name}"`, {
     fields: [{ path: "name", message: "already taken", code: "taken" }],
   });
-
-/** Whether an insert or update failed on the project's unique location names. */
-function isDuplicateName(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } }).cause ?? (error as { code?: string });
-  return cause?.code === "23505";
-}
 
 export function registerLocationRoutes(app: Router) {
   app.openapi(
@@ -153,7 +147,7 @@ export function registerLocationRoutes(app: Router) {
           .returning();
         return c.json({ location: toLocation(row!, 0) }, 201);
       } catch (error) {
-        if (isDuplicateName(error)) throw duplicateName(body.name);
+        if (isUniqueViolation(error)) throw duplicateName(body.name);
         throw error;
       }
     },
@@ -207,7 +201,7 @@ export function registerLocationRoutes(app: Router) {
           .where(and(where, eq(schema.locations.version, version)))
           .returning();
       } catch (error) {
-        if (isDuplicateName(error)) throw duplicateName(change.name ?? current.name);
+        if (isUniqueViolation(error)) throw duplicateName(change.name ?? current.name);
         throw error;
       }
       const [{ sets } = { sets: 0 }] = await db
