@@ -256,10 +256,14 @@ export {
 export {
   evaluateQualification,
   evaluatePack,
+  pickPackName,
   toQualificationContract,
+  type EvaluateOptions,
   type Qualification,
   type PackQualification,
 } from "./coproduction/engine.ts";
+export { selectPhrasebook, resolveMessageLocale } from "./coproduction/messages/index.ts";
+export { messageLocales, type MessageLocale, type Phrasebook } from "./coproduction/messages/phrasebook.ts";
 export type {
   RulePack,
   Rule,
@@ -271,6 +275,28 @@ export type {
   PercentRange,
 } from "./coproduction/rule-pack.ts";
 export { builtinRulePacks, findBuiltinRulePack } from "./coproduction/packs/builtin.ts";
+export {
+  rulePackSchema,
+  generateRulePackJsonSchema,
+  isLanguageCode,
+  ruleKinds,
+  type RulePackCheckCode,
+  type RulePackInput,
+} from "./coproduction/pack-schema.ts";
+export {
+  readRulePack,
+  writeRulePackYaml,
+  writeRulePackJson,
+  guessRulePackFormat,
+  maxRulePackBytes,
+  type ReadRulePackResult,
+  type RulePackError,
+  type RulePackErrorCode,
+  type RulePackFormat,
+  type WriteRulePackOptions,
+} from "./coproduction/pack-reader.ts";
+/** The rule pack's JSON Schema for editors, as committed (a test keeps it equal to the zod schema's). */
+export { default as rulePackJsonSchema } from "./coproduction/rule-pack.schema.json" with { type: "json" };
 export {
   appendAuditEntry,
   auditEntryAfter,

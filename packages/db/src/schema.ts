@@ -724,3 +724,23 @@ export const documentFiles = pgTable(
     check("document_files_size_check", sql`${table.size} >= 0`),
   ],
 );
+
+/**
+ * A rule pack a project wrote for itself (a CIS or bilateral agreement), kept as the author's file (JSON or YAML)
+ * and as the pack it reads to. One per pack id in a project: uploading the same id again replaces it.
+ */
+export const rulePacks = pgTable(
+  "rule_packs",
+  {
+    projectId: projectRef(),
+    packId: text("pack_id").notNull(),
+    format: text("format", { enum: ["json", "yaml"] }).notNull(),
+    /** The file as uploaded, for download and editing. */
+    source: text("source").notNull(),
+    /** The pack as read and checked by the core's schema. */
+    pack: jsonb("pack").notNull(),
+    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    uploadedAt: text("uploaded_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.projectId, table.packId] })],
+);

@@ -28,6 +28,7 @@ import { registerAuditRoutes } from "./audit/routes.ts";
 import { registerConsortiumRoutes } from "./consortium/routes.ts";
 import { registerContributionRoutes } from "./consortium/contributions.ts";
 import { registerPeopleRoutes } from "./consortium/people.ts";
+import { registerRulePackRoutes } from "./consortium/rule-packs.ts";
 
 const bodyMethods = new Set(["POST", "PUT", "PATCH"]);
 
@@ -36,6 +37,7 @@ const uploadRoutes = [
   /^\/api\/v1\/projects\/[^/]+\/scripts\/import$/,
   /^\/api\/v1\/projects\/[^/]+\/scripts\/drafts\/[^/]+\/translations$/,
   /^\/api\/v1\/projects\/[^/]+\/documents\/[^/]+\/versions\/[^/]+\/files$/,
+  /^\/api\/v1\/projects\/[^/]+\/rule-packs$/,
 ];
 const isUploadRoute = (path: string) => uploadRoutes.some((route) => route.test(path));
 
@@ -104,7 +106,11 @@ export function createApp(services: Services) {
     const path = c.req.path.slice("/api/v1".length);
     const isPublic =
       (c.req.method === "POST" && (path === "/auth/login" || path === "/auth/signup")) ||
-      (c.req.method === "GET" && (path === "/openapi.json" || path === "/docs" || path.startsWith("/docs/")));
+      (c.req.method === "GET" &&
+        (path === "/openapi.json" ||
+          path === "/rule-pack.schema.json" ||
+          path === "/docs" ||
+          path.startsWith("/docs/")));
     return isPublic ? next() : requireUser(c, next);
   });
   registerAccountRoutes(api);
@@ -122,6 +128,7 @@ export function createApp(services: Services) {
   registerConsortiumRoutes(api);
   registerContributionRoutes(api);
   registerPeopleRoutes(api);
+  registerRulePackRoutes(api);
   registerDocs(api);
   api.notFound((c) => c.json(errorBody("NOT_FOUND", `no route ${c.req.method} ${c.req.path}`), 404));
   app.route("/api/v1", api);

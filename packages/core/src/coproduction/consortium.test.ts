@@ -73,6 +73,47 @@ describe("validateConsortium", () => {
     );
   });
 
+  it("reads an actor's scenes, which stand in for the days worked until those are known", () => {
+    const result = validateConsortium(
+      iskraWith((json) => {
+        delete json.people[3].daysWorked;
+        json.people[3].scenes = 12;
+        json.people[4].scenes = 30;
+      }),
+    );
+    if (!result.ok) throw new Error(result.errors.map((error) => error.message).join("\n"));
+    expect(result.value.people[3]).not.toHaveProperty("daysWorked");
+    expect(result.value.people[3]).toMatchObject({ role: "actor", scenes: 12 });
+    expect(result.value.people[4]).toMatchObject({ scenes: 30 });
+    expect(result.value.people[4]?.daysWorked).toBeGreaterThan(0);
+  });
+
+  it("wants days worked or scenes for an actor, each a whole number", () => {
+    const missing = validateConsortium(
+      iskraWith((json) => {
+        delete json.people[3].daysWorked;
+      }),
+    );
+    expect(missing.ok ? null : missing.errors).toEqual([
+      {
+        code: "MISSING_FIELD",
+        path: "people[3].daysWorked",
+        message: "people[3].daysWorked: is required for an actor (or give scenes)",
+      },
+    ]);
+    const bad = validateConsortium(
+      iskraWith((json) => {
+        delete json.people[3].daysWorked;
+        json.people[3].scenes = 2.5;
+        json.people[3].scene = 3;
+      }),
+    );
+    expect(bad.ok ? null : bad.errors.map((error) => [error.code, error.path])).toEqual([
+      ["UNKNOWN_FIELD", "people[3].scene"],
+      ["BAD_VALUE", "people[3].scenes"],
+    ]);
+  });
+
   it("rejects financing by a partner that is not there", () => {
     const result = validateConsortium(
       iskraWith((json) => {

@@ -80,8 +80,13 @@ export interface Person {
   readonly role: PersonRole;
   readonly citizenship: readonly CountryCode[];
   readonly residence?: CountryCode;
-  /** Shooting days worked; ranks the lead roles (first, second, third). Required for actors. */
+  /** Shooting days worked; ranks the lead roles (first, second, third). Required for actors without `scenes`. */
   readonly daysWorked?: number;
+  /**
+   * Scenes the actor is in (from the breakdown): ranks actors whose days are not known yet, after those whose days
+   * are.
+   */
+  readonly scenes?: number;
 }
 
 /** A place of shooting or post-production, weighed by days or by spend (in `spend.currency`). */
@@ -238,7 +243,14 @@ function readPartner(reader: JsonReader, value: unknown, path: string): Partner 
 }
 
 function readPerson(reader: JsonReader, value: unknown, path: string): Person | undefined {
-  const object = reader.object(value, path, ["name", "role", "citizenship", "residence", "daysWorked"]);
+  const object = reader.object(value, path, [
+    "name",
+    "role",
+    "citizenship",
+    "residence",
+    "daysWorked",
+    "scenes",
+  ]);
   if (!object) return undefined;
   const name = reader.string(object, "name", path);
   const role = reader.oneOf(object, "role", path, personRoles);
@@ -250,7 +262,16 @@ function readPerson(reader: JsonReader, value: unknown, path: string): Person | 
     true,
   );
   const residence = reader.country(object, "residence", path, false);
-  const daysWorked = reader.count(object, "daysWorked", path, role === "actor");
+  const daysWorked = reader.count(object, "daysWorked", path, false);
+  const scenes = reader.count(object, "scenes", path, false);
+  // Lead roles rank actors by days worked or, until the schedule gives those, by scenes in the breakdown.
+  if (role === "actor" && object.daysWorked === undefined && object.scenes === undefined) {
+    reader.report(
+      "MISSING_FIELD",
+      reader.path(path, "daysWorked"),
+      "is required for an actor (or give scenes)",
+    );
+  }
   if (name === undefined || role === undefined) return undefined;
   return {
     name,
@@ -258,6 +279,7 @@ function readPerson(reader: JsonReader, value: unknown, path: string): Person | 
     citizenship,
     ...(residence === undefined ? {} : { residence }),
     ...(daysWorked === undefined ? {} : { daysWorked }),
+    ...(scenes === undefined ? {} : { scenes }),
   };
 }
 

@@ -4,6 +4,7 @@ import type { CurrencyCode } from "../money/currency.ts";
 import { convertMoney } from "../money/convert.ts";
 import { parseDecimalRatio } from "../money/ratio.ts";
 import type { Money } from "../money/money.ts";
+import { selectPhrasebook } from "./messages/index.ts";
 
 /** One unit of `currency` is worth `perUnit` units of the reporting currency (on `date`, per `source`). */
 export interface AgreedRate {
@@ -20,11 +21,9 @@ export type ConversionError =
   | { readonly code: "MISSING_RATE"; readonly currency: string; readonly to: string; readonly date?: string }
   | { readonly code: "AMBIGUOUS_RATE"; readonly currency: string; readonly to: string };
 
-export function describeConversionError(error: ConversionError): string {
-  if (error.code === "MISSING_RATE") {
-    return `no ${error.currency}→${error.to} rate${error.date === undefined ? "" : ` for ${error.date}`}`;
-  }
-  return `several ${error.currency}→${error.to} rates and no FX date to choose one`;
+/** "no UZS→RUB rate for 2025-03-03"; in Russian with `locale` "ru" («нет курса UZS→RUB на 03.03.2025»). */
+export function describeConversionError(error: ConversionError, locale?: string): string {
+  return selectPhrasebook(locale).conversionError(error);
 }
 
 /**

@@ -1,7 +1,9 @@
 // The qualification engine: runs each rule pack over a consortium and returns, per pack and per rule, pass or
 // fail with the numbers and what would fix it — the shape of GET /api/v1/projects/{id}/qualification.
-// Plain data in, plain data out: it reads no clock and fetches no rate; packs and rates come from the caller.
+// Plain data in, plain data out: it reads no clock and fetches no rate; packs, rates and the language of the
+// messages come from the caller.
 import type { Consortium } from "./consortium.ts";
+import { resolveMessageLocale, selectPhrasebook } from "./messages/index.ts";
 import type { Rule, RuleOutcome, RulePack } from "./rule-pack.ts";
 import { createRuleContext, type RuleContext } from "./rules/context.ts";
 import { evaluateCompanyWork, evaluateForeignFinancing, evaluateStateFunding } from "./rules/money-rules.ts";
@@ -21,8 +23,14 @@ import {
   evaluateThirdCountryShare,
 } from "./rules/share-rules.ts";
 
+export interface EvaluateOptions {
+  /** The language of names and messages: "ru" or "en" (a region such as "ru-RU" is ignored); else English. */
+  readonly locale?: string;
+}
+
 export interface PackQualification {
   readonly id: string;
+  /** The pack's name in the language asked for, else its English name. */
   readonly name: string;
   readonly pass: boolean;
   /** The points scored, when the pack has a points test for the consortium's kind of work. */
@@ -71,9 +79,18 @@ function evaluateRule(
   }
 }
 
+/** The pack's name in `locale`'s language, else its English `name`. */
+export function pickPackName(pack: RulePack, locale?: string): string {
+  return pack.names?.[resolveMessageLocale(locale)] ?? pack.name;
+}
+
 /** Evaluates one pack: it passes when every rule passes. */
-export function evaluatePack(consortium: Consortium, pack: RulePack): PackQualification {
-  const context = createRuleContext(consortium, pack);
+export function evaluatePack(
+  consortium: Consortium,
+  pack: RulePack,
+  options: EvaluateOptions = {},
+): PackQualification {
+  const context = createRuleContext(consortium, pack, selectPhrasebook(options.locale));
   let points: number | null = null;
   let required: number | null = null;
   const rules = pack.rules.map((rule) => {
@@ -82,12 +99,17 @@ export function evaluatePack(consortium: Consortium, pack: RulePack): PackQualif
     if (needed !== undefined) required = needed;
     return outcome;
   });
-  return { id: pack.id, name: pack.name, pass: rules.every((rule) => rule.pass), points, required, rules };
+  const name = pickPackName(pack, options.locale);
+  return { id: pack.id, name, pass: rules.every((rule) => rule.pass), points, required, rules };
 }
 
-/** Evaluates every pack, in the order given. */
-export function evaluateQualification(consortium: Consortium, packs: readonly RulePack[]): Qualification {
-  return { packs: packs.map((pack) => evaluatePack(consortium, pack)) };
+/** Evaluates every pack, in the order given, with messages in `options.locale`'s language. */
+export function evaluateQualification(
+  consortium: Consortium,
+  packs: readonly RulePack[],
+  options: EvaluateOptions = {},
+): Qualification {
+  return { packs: packs.map((pack) => evaluatePack(consortium, pack, options)) };
 }
 
 /** The contract's JSON exactly: the rules without their `params`. */

@@ -67,8 +67,16 @@ export interface ProportionalContributionRule extends RuleBase {
   readonly tolerance: number;
 }
 
-/** One line of a points table: a person in a role, a lead role by rank, or a kind of place. */
-export type PointsElement = { readonly id: string; readonly label: string; readonly points: number } & (
+/**
+ * One line of a points table: a person in a role, a lead role by rank, or a kind of place. `label` is English;
+ * `labels` gives it in other interface languages by language code (`{ "ru": "первая роль" }`).
+ */
+export type PointsElement = {
+  readonly id: string;
+  readonly label: string;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly points: number;
+} & (
   { readonly role: PersonRole } | { readonly leadRank: number } | { readonly places: readonly PlaceKind[] }
 );
 
@@ -158,7 +166,10 @@ export interface RulePackSource {
 export interface RulePack {
   /** Stable, lower-case with hyphens: "european-convention-2017". */
   readonly id: string;
+  /** The name in English, the default. */
   readonly name: string;
+  /** The name in other interface languages, by language code: `{ "ru": "Европейская конвенция (2017)" }`. */
+  readonly names?: Readonly<Record<string, string>>;
   /** The pack's own version; bump it when a number changes. */
   readonly version: string;
   readonly kind: "treaty" | "national-film";
@@ -173,7 +184,7 @@ export interface RulePack {
   readonly notes?: readonly string[];
 }
 
-/** The result of one rule: `message` in English for people, `params` for a UI that translates by `id`. */
+/** The result of one rule: `message` for people in the language asked for, `params` for programs. */
 export interface RuleOutcome {
   readonly id: string;
   readonly pass: boolean;

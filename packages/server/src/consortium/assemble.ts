@@ -1,7 +1,7 @@
 // The project's consortium as the core's qualification engine reads it, assembled from the database: the
 // accepted partners with their agreed shares and contributions, people with citizenship and days worked,
 // production places, money by partner and territory, the work partners do in kind, and the agreed rates.
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import {
   isCountryCode,
   isCurrencyCode,
@@ -196,17 +196,44 @@ async function loadPeople(db: Database, projectId: string): Promise<Person[]> {
         people.map((person) => person.id),
       ),
     );
+  const scenes = await scenesByElement(
+    db,
+    roles.flatMap((role) => (role.elementId ? [role.elementId] : [])),
+  );
   return people.flatMap((person) =>
     roles
       .filter((role) => role.personId === person.id)
-      .map((role) => ({
-        name: person.name,
-        role: role.role as PersonRole,
-        citizenship: person.citizenship.filter(isCountryCode),
-        ...(person.residence && isCountryCode(person.residence) ? { residence: person.residence } : {}),
-        ...(role.daysWorked !== null ? { daysWorked: role.daysWorked } : {}),
-      })),
+      .map((role) => {
+        const sceneCount = role.elementId ? scenes.get(role.elementId) : undefined;
+        return {
+          name: person.name,
+          role: role.role as PersonRole,
+          citizenship: person.citizenship.filter(isCountryCode),
+          ...(person.residence && isCountryCode(person.residence) ? { residence: person.residence } : {}),
+          ...(role.daysWorked !== null ? { daysWorked: role.daysWorked } : {}),
+          ...(sceneCount !== undefined ? { scenes: sceneCount } : {}),
+        };
+      }),
   );
+}
+
+/**
+ * How many scenes each cast element is confirmed in: what ranks the lead roles of actors whose shooting days are
+ * not entered yet.
+ */
+async function scenesByElement(db: Database, elementIds: readonly string[]): Promise<Map<string, number>> {
+  if (elementIds.length === 0) return new Map();
+  const rows = await db
+    .select({ elementId: schema.sceneElements.elementId, scenes: count() })
+    .from(schema.sceneElements)
+    .where(
+      and(
+        inArray(schema.sceneElements.elementId, [...elementIds]),
+        eq(schema.sceneElements.status, "confirmed"),
+      ),
+    )
+    .groupBy(schema.sceneElements.elementId);
+  return new Map(rows.map((row) => [row.elementId, row.scenes]));
 }
 
 async function loadPlaces(db: Database, projectId: string): Promise<Place[]> {

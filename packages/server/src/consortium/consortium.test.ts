@@ -23,7 +23,7 @@ describe.each(backends)("consortium on %s", (backend) => {
     (await producer.get(api("/consortium"))).body as {
       partners: PartnerView[];
       late: unknown[];
-      problems: string[];
+      problems: { code: string; message: string }[];
       version: number;
     };
   const count = async (table: string) =>
@@ -57,6 +57,7 @@ describe.each(backends)("consortium on %s", (backend) => {
     const response = await producer.get(api("/qualification"));
     expect(response.status).toBe(200);
     expect(response.body.packs.map((pack: { id: string }) => pack.id)).toEqual([
+      "cis-2008",
       "european-convention-1992",
       "russia-national-film",
     ]);
@@ -64,7 +65,7 @@ describe.each(backends)("consortium on %s", (backend) => {
       expect(Object.keys(pack).sort()).toEqual(["id", "name", "pass", "points", "required", "rules"]);
       for (const rule of pack.rules) expect(Object.keys(rule).sort()).toEqual(["id", "message", "pass"]);
     }
-    const convention = response.body.packs[0];
+    const convention = response.body.packs[1];
     expect(convention.points).toEqual(expect.any(Number));
     expect(convention.required).toEqual(expect.any(Number));
   });
@@ -212,6 +213,28 @@ describe.each(backends)("consortium on %s", (backend) => {
     ]);
     const place = await producer.post(api("/places"), { kind: "vfx", country: "KZ" });
     expect(place.status).toBe(400);
+  });
+
+  it("says by code which rate keeps the actual shares from being computed, until it is agreed again", async () => {
+    const before = await producer.get(api("/consortium"));
+    const rates = before.body.rates as {
+      currency: string;
+      perUnit: string;
+      date: string | null;
+      source: string;
+    }[];
+    const withoutKzt = rates.filter((rate) => rate.currency !== "KZT");
+    expect(withoutKzt.length).toBeLessThan(rates.length);
+    expect((await producer.put(api("/consortium/rates"), { rates: withoutKzt })).status).toBe(204);
+    const missing = (await consortium()).problems;
+    expect(missing).toEqual([
+      expect.objectContaining({
+        code: "missing_rate",
+        params: expect.objectContaining({ currency: "KZT", to: "RUB" }),
+      }),
+    ]);
+    expect((await producer.put(api("/consortium/rates"), { rates })).status).toBe(204);
+    expect((await consortium()).problems).toEqual([]);
   });
 
   it("hides the consortium from a stranger and from department heads", async () => {

@@ -10,8 +10,9 @@ import {
   describeConversionError,
   describeShareError,
   evaluateQualification,
-  findBuiltinRulePack,
   findLateInstalments,
+  pickPackName,
+  selectPhrasebook,
   formatMoneyDecimal,
   toQualificationContract,
   workKinds,
@@ -24,6 +25,13 @@ import type { Router } from "../http/router.ts";
 import { plainText, uuidParam, versionField } from "../http/validation.ts";
 import { requirePermission } from "../projects/access.ts";
 import { assembleConsortium } from "./assemble.ts";
+import {
+  answerLanguage,
+  isKnownRulePack,
+  messageLanguage,
+  ownRulePackIds,
+  selectedRulePacks,
+} from "./rule-packs.ts";
 import { countryField, currencyField, isoDate, perUnitField, shareField } from "./fields.ts";
 
 const tags = ["Consortium"];
@@ -85,8 +93,14 @@ const consortiumSchema = z
       }),
     ),
     problems: z
-      .array(z.string())
-      .openapi({ description: "What keeps the actual shares from being computed" }),
+      .array(
+        z.object({
+          code: z.enum(["shares_not_agreed", "missing_rate", "ambiguous_rate"]),
+          message: z.string(),
+          params: z.record(z.string(), z.string()),
+        }),
+      )
+      .openapi({ description: "What keeps the actual shares from being computed, by code for translation" }),
     availablePacks: z.array(z.object({ id: z.string(), name: z.string() })),
   })
   .openapi("Consortium");
@@ -118,8 +132,26 @@ export function registerConsortiumRoutes(app: Router) {
           ? computeActualShares(consortium.partners, consortium.currency, consortium.rates)
           : null;
       const problems = [
-        ...(assembled.missingShares.length > 0 ? ["the partners' shares are not agreed yet"] : []),
-        ...(actual && !actual.ok ? actual.errors.map(describeConversionError) : []),
+        ...(assembled.missingShares.length > 0
+          ? [
+              {
+                code: "shares_not_agreed" as const,
+                message: "the partners' shares are not agreed yet",
+                params: {},
+              },
+            ]
+          : []),
+        ...(actual && !actual.ok
+          ? actual.errors.map((error) => ({
+              code: error.code === "MISSING_RATE" ? ("missing_rate" as const) : ("ambiguous_rate" as const),
+              message: describeConversionError(error),
+              params: {
+                currency: error.currency,
+                to: error.to,
+                ...("date" in error && error.date ? { date: error.date } : {}),
+              },
+            }))
+          : []),
       ];
       const today = now().toISOString().slice(0, 10);
       return c.json(
@@ -165,7 +197,15 @@ export function registerConsortiumRoutes(app: Router) {
             status: late.status,
           })),
           problems,
-          availablePacks: builtinRulePacks.map((pack) => ({ id: pack.id, name: pack.name })),
+          availablePacks: (
+            await selectedRulePacks(db, projectId, [
+              ...builtinRulePacks.map((pack) => pack.id),
+              ...(await ownRulePackIds(db, projectId)),
+            ])
+          ).map((pack) => ({
+            id: pack.id,
+            name: pickPackName(pack, answerLanguage(undefined, c.get("user").locale)),
+          })),
         },
         200,
       );
@@ -187,13 +227,12 @@ export function registerConsortiumRoutes(app: Router) {
             workKind: z.enum(workKinds).optional(),
             reportingCurrency: currencyField.optional(),
             rulePacks: z
-              .array(
-                z.string().refine((id) => findBuiltinRulePack(id) !== undefined, {
-                  message: "is not a known rule pack",
-                  params: { code: "rule_pack" },
-                }),
-              )
+              .array(z.string().max(80))
               .max(10)
+              .refine((ids) => new Set(ids).size === ids.length, {
+                message: "names a rule pack twice",
+                params: { code: "duplicate" },
+              })
               .optional(),
             languageVersions: z.array(language).max(12).optional(),
           }),
@@ -206,6 +245,24 @@ export function registerConsortiumRoutes(app: Router) {
       const { projectId } = requirePermission(c, "consortium.edit");
       const { version, ...change } = c.req.valid("json");
       await db.transaction(async (tx) => {
+        const unknown = [];
+        for (const [index, id] of (change.rulePacks ?? []).entries()) {
+          if (!(await isKnownRulePack(tx, projectId, id))) {
+            unknown.push({
+              path: `rulePacks.${index}`,
+              message: "is not a known rule pack",
+              code: "rule_pack",
+            });
+          }
+        }
+        if (unknown.length > 0) {
+          throw new ApiError(
+            400,
+            "VALIDATION_FAILED",
+            unknown.map((field) => `${field.path}: ${field.message}`).join("; "),
+            { fields: unknown },
+          );
+        }
         const [updated] = await tx
           .update(schema.projects)
           .set({ ...change, version: sql`${schema.projects.version} + 1` })
@@ -428,7 +485,7 @@ export function registerConsortiumRoutes(app: Router) {
       summary:
         "Whether the project qualifies under each rule pack it selected, rule by rule, with the reasons",
       security,
-      request: { params: projectParams },
+      request: { params: projectParams, query: z.strictObject({ language: messageLanguage }) },
       responses: {
         200: jsonResponse(
           "Qualification",
@@ -451,27 +508,31 @@ export function registerConsortiumRoutes(app: Router) {
     async (c) => {
       const { db } = c.get("services");
       const { projectId } = requirePermission(c, "consortium.read");
+      const language = answerLanguage(c.req.valid("query").language, c.get("user").locale);
       const [project] = await db.select().from(schema.projects).where(eq(schema.projects.id, projectId));
-      const packs = project!.rulePacks.flatMap((id) => findBuiltinRulePack(id) ?? []);
+      const packs = await selectedRulePacks(db, projectId, project!.rulePacks);
       const assembled = await assembleConsortium(db, projectId);
       if (assembled.missingShares.length > 0) {
         return c.json(
           {
             packs: packs.map((pack) => ({
               id: pack.id,
-              name: pack.name,
+              name: pickPackName(pack, language),
               pass: false,
               points: null,
               required: null,
               rules: [
-                { id: "shares-agreed", pass: false, message: "the partners' shares are not agreed yet" },
+                { id: "shares-agreed", pass: false, message: selectPhrasebook(language).sharesNotAgreed() },
               ],
             })),
           },
           200,
         );
       }
-      return c.json(toQualificationContract(evaluateQualification(assembled.consortium, packs)), 200);
+      return c.json(
+        toQualificationContract(evaluateQualification(assembled.consortium, packs, { locale: language })),
+        200,
+      );
     },
   );
 }

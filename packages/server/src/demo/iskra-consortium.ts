@@ -8,6 +8,16 @@ import iskra from "@kinomost/core/fixtures/iskra-consortium.json" with { type: "
 import { schema, type Database } from "@kinomost/db";
 import { appendAudit } from "../audit/log.ts";
 
+/** The version each studio's home audience is owed besides the Russian original (ISO 639-1). */
+const versionLanguage: Record<string, string> = {
+  RU: "en",
+  BY: "be",
+  KZ: "kk",
+  TJ: "tg",
+  KG: "ky",
+  UZ: "uz",
+};
+
 /** Who plays whom among the characters the pilot's cues made. */
 const characters: Record<string, string> = { "Иван Светлов": "ЛЕБЕДЕВ", "Янина Кравец": "ВЕРА" };
 
@@ -20,12 +30,18 @@ export async function seedIskraConsortium(
   const fixture = read.value;
   const { projectId, now } = input;
   const partners = await db
-    .select({ organizationId: schema.partners.organizationId, country: schema.organizations.country })
+    .select({
+      organizationId: schema.partners.organizationId,
+      country: schema.organizations.country,
+      names: schema.organizations.names,
+    })
     .from(schema.partners)
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.partners.organizationId))
     .where(eq(schema.partners.projectId, projectId));
   const organizationOf = (country: string) =>
     partners.find((partner) => partner.country === country)?.organizationId;
+  const russianNameOf = (country: string) =>
+    partners.find((partner) => partner.country === country)?.names.ru;
   const cast = await db
     .select({ id: schema.breakdownElements.id, name: schema.breakdownElements.name })
     .from(schema.breakdownElements)
@@ -61,8 +77,8 @@ export async function seedIskraConsortium(
           share: partner.share,
           homeTerritories: [...partner.homeTerritories],
           obligations: {
-            credit: `в сотрудничестве с ${partner.name}`,
-            languageVersions: ["ru", partner.country === "RU" ? "en" : partner.country.toLowerCase()],
+            credit: `при участии «${russianNameOf(partner.country) ?? partner.name}»`,
+            languageVersions: ["ru", versionLanguage[partner.country] ?? "en"],
           },
         })
         .where(

@@ -10,6 +10,7 @@ import { createProject } from "../projects/create.ts";
 import { importScriptDraft } from "../scripts/import.ts";
 import { seedIskraBreakdown } from "./iskra-breakdown.ts";
 import { seedIskraConsortium } from "./iskra-consortium.ts";
+import { seedIskraRulePack } from "./iskra-rule-pack.ts";
 import { seedIskraDocuments } from "./documents-demo.ts";
 import { iskraPilotFountain } from "./iskra-pilot.ts";
 
@@ -154,6 +155,7 @@ export async function seedDemo(db: Database, now: Date) {
   });
   await seedIskraBreakdown(db, { projectId: project.id, draftId: pilot.draft.id, userId: lead!.userId, now });
   await seedIskraConsortium(db, { projectId: project.id, producerUserId: lead!.userId, now });
+  await seedIskraRulePack(db, { projectId: project.id, producerUserId: lead!.userId, now });
   await seedIskraDocuments(db, { projectId: project.id, now, users: people });
   return { projectId: project.id, logins: demoStudios.map((studio) => studio.user.email) };
 }

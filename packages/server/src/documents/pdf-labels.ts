@@ -18,7 +18,7 @@ export const pdfLabels = {
   contributions: { ru: "Вклады", en: "Contributions" },
   due: { ru: "срок", en: "due" },
   deadlines: { ru: "Сроки", en: "Deadlines" },
-  governingTreaty: { ru: "Применимое соглашение", en: "Governing treaty" },
+  governingTreaty: { ru: "Применимый договор", en: "Governing treaty" },
   languageVersions: { ru: "Языковые версии", en: "Language versions" },
   notes: { ru: "Примечания", en: "Notes" },
   files: { ru: "Приложения", en: "Attachments" },
@@ -43,7 +43,7 @@ export const pdfLabels = {
 } as const satisfies Record<string, Record<PdfLanguage, string>>;
 
 export const documentKindLabels = {
-  memorandum: { ru: "Меморандум о совместном производстве", en: "Co-production memorandum" },
+  memorandum: { ru: "Меморандум о намерениях", en: "Memorandum of understanding" },
   agreement: { ru: "Соглашение о совместном производстве", en: "Co-production agreement" },
   amendment: { ru: "Дополнительное соглашение", en: "Amendment" },
   other: { ru: "Документ", en: "Document" },

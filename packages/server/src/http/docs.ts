@@ -1,8 +1,9 @@
-// The OpenAPI 3.1 document at /api/v1/openapi.json and a readable reference at /api/v1/docs,
+// The OpenAPI 3.1 document at /api/v1/openapi.json, the rule-pack JSON Schema, and a readable reference at /api/v1/docs,
 // rendered by Swagger UI from the swagger-ui-dist package (served from here: no CDN).
 import { dirname } from "node:path";
 import { createRequire } from "node:module";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { rulePackJsonSchema } from "@kinomost/core";
 import type { Router } from "./router.ts";
 
 const swaggerRoot = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
@@ -46,6 +47,8 @@ export function registerDocs(api: Router) {
     },
     servers: [{ url: "/api/v1" }],
   });
+  // The format of a project's own rule packs, for authors' editors (`$schema` in JSON, yaml-language-server).
+  api.get("/rule-pack.schema.json", (c) => c.json(rulePackJsonSchema));
   api.get("/docs", (c) => c.html(page));
   api.get("/docs/init.js", (c) => c.body(init, 200, { "Content-Type": "text/javascript; charset=utf-8" }));
   api.use(

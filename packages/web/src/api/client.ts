@@ -34,7 +34,10 @@ import type {
   Contribution,
   HeadingWords,
   ProjectPerson,
+  PlaceKind,
+  ProductionPlace,
   QualificationPack,
+  RulePackSummary,
   DictionaryEntry,
   SceneBreakdown,
   SceneDetail,
@@ -46,8 +49,11 @@ import type {
   AuditEntry,
   AuditVerification,
   DocumentDiff,
+  DocumentFile,
+  DocumentKind,
   DocumentTerms,
   DocumentVersion,
+  PersonRef,
   ProjectDocument,
 } from "./types.ts";
 
@@ -68,6 +74,48 @@ export interface LocationInput {
   address?: string | null;
   timeZone: string;
   notes?: string | null;
+}
+
+export interface ContributionInput {
+  organizationId: string;
+  kind: "cash" | "in-kind";
+  category?: string;
+  description?: string;
+  currency: string;
+  fxDate?: string;
+  territory?: string;
+  source?: "private" | "state";
+  /** Amounts as decimal strings in `currency` ("1500000.00"), never numbers. */
+  instalments: { due: string; amount: string }[];
+}
+
+export interface PersonInput {
+  name: string;
+  citizenship: string[];
+  residence?: string | null;
+  roles: { role: string; elementId?: string | null; daysWorked?: number | null }[];
+}
+
+/** Days, or a spend (decimal string) with its currency. */
+export interface PlaceInput {
+  kind: PlaceKind;
+  country: string;
+  days?: number;
+  spend?: string;
+  currency?: string;
+}
+
+export interface RateInput {
+  currency: string;
+  /** Units of the reporting currency for one unit of `currency`, as a decimal string. */
+  perUnit: string;
+  date?: string | null;
+  source: string;
+}
+
+export interface PartnerDetailsInput {
+  homeTerritories?: string[];
+  obligations?: { credit?: string; languageVersions?: string[] };
 }
 
 export interface FieldError {
@@ -175,6 +223,9 @@ function upload<T>(path: string, form: FormData, onProgress?: (sent: number) => 
 }
 
 const id = encodeURIComponent;
+
+/** The query parameter that asks for rule messages and pack names in the interface language. */
+const messageLocaleParam = "language";
 
 export const api = {
   me: () => request<Me>("GET", "/auth/me"),
@@ -399,15 +450,43 @@ export const api = {
       version: number;
       rulePacks?: string[];
       workKind?: Consortium["workKind"];
+      reportingCurrency?: string;
       languageVersions?: string[];
     },
   ) => request<void>("PATCH", `/projects/${id(projectId)}/consortium`, input),
   setShares: (projectId: string, shares: { organizationId: string; share: string }[]) =>
     request<void>("PUT", `/projects/${id(projectId)}/consortium/shares`, { shares }),
-  qualification: (projectId: string) =>
-    request<{ packs: QualificationPack[] }>("GET", `/projects/${id(projectId)}/qualification`),
+  updatePartnerDetails: (projectId: string, organizationId: string, input: PartnerDetailsInput) =>
+    request<void>("PATCH", `/projects/${id(projectId)}/consortium/partners/${id(organizationId)}`, input),
+  setRates: (projectId: string, rates: RateInput[]) =>
+    request<void>("PUT", `/projects/${id(projectId)}/consortium/rates`, { rates }),
+  /** Rule messages and pack names in `locale`. */
+  qualification: (projectId: string, locale: Locale) =>
+    request<{ packs: QualificationPack[] }>(
+      "GET",
+      `/projects/${id(projectId)}/qualification?${messageLocaleParam}=${locale}`,
+    ),
+  rulePacks: (projectId: string, locale: Locale) =>
+    request<{ packs: RulePackSummary[] }>(
+      "GET",
+      `/projects/${id(projectId)}/rule-packs?${messageLocaleParam}=${locale}`,
+    ),
+  uploadRulePack: (projectId: string, file: File, onProgress?: (sent: number) => void) => {
+    const form = new FormData();
+    form.append("file", file);
+    return upload<{ pack: RulePackSummary }>(`/projects/${id(projectId)}/rule-packs`, form, onProgress);
+  },
+  deleteRulePack: (projectId: string, packId: string) =>
+    request<void>("DELETE", `/projects/${id(projectId)}/rule-packs/${id(packId)}`),
+  rulePackSourceUrl: (projectId: string, packId: string) =>
+    `${base}/projects/${id(projectId)}/rule-packs/${id(packId)}/source`,
+  rulePackSchemaUrl: `${base}/rule-pack.schema.json`,
   contributions: (projectId: string) =>
     request<{ contributions: Contribution[] }>("GET", `/projects/${id(projectId)}/contributions`),
+  addContribution: (projectId: string, input: ContributionInput) =>
+    request<{ contribution: Contribution }>("POST", `/projects/${id(projectId)}/contributions`, input),
+  deleteContribution: (projectId: string, contributionId: string) =>
+    request<void>("DELETE", `/projects/${id(projectId)}/contributions/${id(contributionId)}`),
   recordDelivery: (
     projectId: string,
     contributionId: string,
@@ -421,6 +500,16 @@ export const api = {
     ),
   people: (projectId: string) =>
     request<{ people: ProjectPerson[] }>("GET", `/projects/${id(projectId)}/people`),
+  addPerson: (projectId: string, input: PersonInput) =>
+    request<{ person: ProjectPerson }>("POST", `/projects/${id(projectId)}/people`, input),
+  deletePerson: (projectId: string, personId: string) =>
+    request<void>("DELETE", `/projects/${id(projectId)}/people/${id(personId)}`),
+  places: (projectId: string) =>
+    request<{ places: ProductionPlace[] }>("GET", `/projects/${id(projectId)}/places`),
+  addPlace: (projectId: string, input: PlaceInput) =>
+    request<{ place: ProductionPlace }>("POST", `/projects/${id(projectId)}/places`, input),
+  deletePlace: (projectId: string, placeId: string) =>
+    request<void>("DELETE", `/projects/${id(projectId)}/places/${id(placeId)}`),
 
   documents: (projectId: string) =>
     request<{ documents: ProjectDocument[] }>("GET", `/projects/${id(projectId)}/documents`),
@@ -454,6 +543,35 @@ export const api = {
       "POST",
       `/projects/${id(projectId)}/documents/${id(documentId)}/versions/${number}/sign`,
       input,
+    ),
+  createDocument: (
+    projectId: string,
+    input: { kind: DocumentKind; title: string; terms: DocumentTerms; note?: string | null },
+  ) => request<{ version: DocumentVersion }>("POST", `/projects/${id(projectId)}/documents`, input),
+  /** Attaches a file (up to 20 MB) to a version nobody has signed; 409 ALREADY_SIGNED once one has. */
+  attachDocumentFile: (
+    projectId: string,
+    documentId: string,
+    number: number,
+    file: File,
+    onProgress?: (sent: number) => void,
+  ) => {
+    const form = new FormData();
+    form.append("file", file);
+    return upload<{ file: DocumentFile }>(
+      `/projects/${id(projectId)}/documents/${id(documentId)}/versions/${number}/files`,
+      form,
+      onProgress,
+    );
+  },
+  documentFileUrl: (projectId: string, documentId: string, number: number, fileId: string) =>
+    `${base}/projects/${id(projectId)}/documents/${id(documentId)}/versions/${number}/files/${id(fileId)}`,
+  /** Names who signs documents for a partner; null names no one. */
+  setSignatory: (projectId: string, organizationId: string, userId: string | null) =>
+    request<{ partner: { organizationId: string; signatory: PersonRef | null } }>(
+      "PUT",
+      `/projects/${id(projectId)}/partners/${id(organizationId)}/signatory`,
+      { userId },
     ),
   documentPdfUrl: (projectId: string, documentId: string, number: number, language: Locale) =>
     `${base}/projects/${id(projectId)}/documents/${id(documentId)}/versions/${number}.pdf?language=${language}`,

@@ -426,9 +426,18 @@ export interface Consortium {
     delivered: string;
     status: "overdue" | "delivered-late";
   }[];
-  problems: string[];
+  problems: ConsortiumProblem[];
   availablePacks: { id: string; name: string }[];
 }
+
+/** What keeps the actual shares from being computed; said by `code`, `message` is the server's English. */
+export interface ConsortiumProblem {
+  code: "shares_not_agreed" | "missing_rate" | "ambiguous_rate" | (string & {});
+  message: string;
+  params: Record<string, string | number>;
+}
+
+export type ConsortiumRate = Consortium["rates"][number];
 
 export interface Contribution {
   id: string;
@@ -467,6 +476,36 @@ export interface ProjectPerson {
   organizationId: string | null;
   roles: { role: string; elementId: string | null; daysWorked: number | null }[];
   version: number;
+}
+
+export type PlaceKind = "shooting" | "studio" | "vfx" | "post-production";
+
+/** Where shooting or post-production happens: weighed by its days, or by its spend in `currency`. */
+export interface ProductionPlace {
+  id: string;
+  kind: PlaceKind;
+  country: string;
+  days: number | null;
+  spend: string | null;
+  currency: string | null;
+}
+
+/** A treaty or national-film test the project can be checked against: built in, or the project's own file. */
+export interface RulePackSummary {
+  id: string;
+  /** In the language asked for. */
+  name: string;
+  version: string;
+  kind: "treaty" | "national-film";
+  source: { title: string; urls: string[] };
+  parties: string[];
+  validFrom: string;
+  validTo: string | null;
+  ruleCount: number;
+  notes: string[];
+  builtin: boolean;
+  selected: boolean;
+  uploadedAt: string | null;
 }
 
 export type DocumentKind = "memorandum" | "agreement" | "amendment" | "other";

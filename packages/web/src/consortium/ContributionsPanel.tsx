@@ -1,36 +1,73 @@
 // The contributions ledger: each partner's cash and in-kind commitments by instalment, what was delivered and
-// when, late instalments flagged, and — for those who keep the books — recording a delivery.
+// when, late instalments flagged; for those who keep the books, recording a delivery, and for producers,
+// recording a new commitment or withdrawing one entered by mistake.
 import { useState } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiError, api } from "../api/client.ts";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { api } from "../api/client.ts";
 import type { Consortium, Contribution } from "../api/types.ts";
 import { formatDecimalMoney, formatIsoDate } from "../i18n/format.ts";
 import { useLocale, useT } from "../i18n/locale.tsx";
 import { CountryCode } from "../ui/badges.tsx";
 import { useErrorText, useKnownText } from "../ui/errors.ts";
 import { Loading, Notice, Panel } from "../ui/layout.tsx";
+import { ConfirmButton } from "../ui/table-actions.tsx";
+import { ContributionForm } from "./ContributionForm.tsx";
+import { InlineError } from "./InlineError.tsx";
+import { amountWording, dateWording, useConsortiumFieldError } from "./field-errors.ts";
+import { normalizeDecimalInput } from "./decimal-input.ts";
+import { contributionsKey, useConsortiumChanged } from "./queries.ts";
 
 export function ContributionsPanel({
   projectId,
   consortium,
+  canEdit,
   canRecordFor,
+  currencyOf,
 }: {
   projectId: string;
   consortium: Consortium;
+  /** Whether the caller may commit and withdraw contributions (a producer). */
+  canEdit: boolean;
   /** Whether the caller may record deliveries of this partner's contributions. */
   canRecordFor: (organizationId: string) => boolean;
+  /** A partner's own currency. */
+  currencyOf: (organizationId: string) => string | undefined;
 }) {
   const t = useT();
   const errorText = useErrorText();
+  const [isAdding, setIsAdding] = useState(false);
   const contributions = useQuery({
-    queryKey: ["contributions", projectId],
+    queryKey: contributionsKey(projectId),
     queryFn: () => api.contributions(projectId),
   });
   const rows = contributions.data?.contributions ?? [];
   return (
-    <Panel id="contributions" title={t("consortium.contributions.title")} meta={String(rows.length)} flush>
+    <Panel
+      id="contributions"
+      title={t("consortium.contributions.title")}
+      meta={String(rows.length)}
+      actions={
+        canEdit && !isAdding ? (
+          <button type="button" className="button button--small" onClick={() => setIsAdding(true)}>
+            + {t("consortium.contribution.add")}
+          </button>
+        ) : null
+      }
+      flush
+    >
+      {isAdding ? (
+        <ContributionForm
+          projectId={projectId}
+          consortium={consortium}
+          currencyOf={currencyOf}
+          onDone={() => setIsAdding(false)}
+        />
+      ) : null}
       {contributions.isPending ? <Loading /> : null}
       {contributions.isError ? <Notice tone="danger">{errorText(contributions.error)}</Notice> : null}
+      {contributions.isSuccess && rows.length === 0 ? (
+        <p className="panel__empty">{t("consortium.contributions.empty")}</p>
+      ) : null}
       <div className="table-scroll">
         <table className="table contributions-table" data-testid="contributions">
           <thead>
@@ -61,6 +98,7 @@ export function ContributionsPanel({
                   contribution={contribution}
                   position={instalment.position}
                   canRecord={canRecordFor(contribution.organizationId)}
+                  canDelete={canEdit}
                 />
               ))}
           </tbody>
@@ -76,17 +114,21 @@ function InstalmentRow({
   contribution,
   position,
   canRecord,
+  canDelete,
 }: {
   projectId: string;
   consortium: Consortium;
   contribution: Contribution;
   position: number;
   canRecord: boolean;
+  canDelete: boolean;
 }) {
   const t = useT();
   const { locale } = useLocale();
-  const queryClient = useQueryClient();
+  const changed = useConsortiumChanged(projectId);
   const knownText = useKnownText();
+  const errorText = useErrorText();
+  const fieldText = useConsortiumFieldError();
   const instalment = contribution.instalments.find((row) => row.position === position)!;
   const partner = consortium.partners.find((row) => row.organizationId === contribution.organizationId);
   const late = consortium.late.find(
@@ -100,14 +142,23 @@ function InstalmentRow({
   const [delivered, setDelivered] = useState(instalment.amount);
   const [deliveredOn, setDeliveredOn] = useState("");
   const record = useMutation({
-    mutationFn: () => api.recordDelivery(projectId, contribution.id, position, { delivered, deliveredOn }),
+    mutationFn: () =>
+      api.recordDelivery(projectId, contribution.id, position, {
+        delivered: normalizeDecimalInput(delivered),
+        deliveredOn,
+      }),
     onSuccess: async () => {
       setRecording(false);
-      await queryClient.invalidateQueries({ queryKey: ["contributions", projectId] });
-      await queryClient.invalidateQueries({ queryKey: ["consortium", projectId] });
-      await queryClient.invalidateQueries({ queryKey: ["qualification", projectId] });
+      await changed(contributionsKey(projectId));
     },
   });
+  const withdraw = useMutation({
+    mutationFn: () => api.deleteContribution(projectId, contribution.id),
+    onSuccess: () => changed(contributionsKey(projectId)),
+  });
+  const recordError =
+    fieldText(record.error, "delivered", amountWording) ??
+    fieldText(record.error, "deliveredOn", dateWording);
   const money = (amount: string) => formatDecimalMoney(amount, contribution.currency, locale);
   const what =
     contribution.kind === "cash"
@@ -127,9 +178,24 @@ function InstalmentRow({
           </>
         ) : null}
       </td>
-      <td>
+      <td className="contributions-table__what">
         {what}
         {contribution.description ? <div className="muted">{contribution.description}</div> : null}
+        {canDelete ? (
+          <div className="row-actions">
+            <ConfirmButton
+              label={t("consortium.contribution.remove")}
+              question={t("consortium.contribution.confirmRemove", {
+                partner: partner?.name ?? "",
+                what,
+                count: contribution.instalments.length,
+              })}
+              disabled={withdraw.isPending}
+              onConfirm={() => withdraw.mutate()}
+            />
+          </div>
+        ) : null}
+        {withdraw.isError ? <div className="field__error">{errorText(withdraw.error)}</div> : null}
       </td>
       <td className="nowrap">{formatIsoDate(instalment.due, locale)}</td>
       <td className="numeric">{money(instalment.amount)}</td>
@@ -152,13 +218,15 @@ function InstalmentRow({
           <span className="muted">{t("consortium.status.pending")}</span>
         )}
         {canRecord && !recording ? (
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={() => setRecording(true)}
-          >
-            {t("consortium.record")}
-          </button>
+          <div className="row-actions">
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => setRecording(true)}
+            >
+              {t("consortium.record")}
+            </button>
+          </div>
         ) : null}
         {recording ? (
           <form
@@ -184,13 +252,7 @@ function InstalmentRow({
             <button type="submit" className="button button--small" disabled={record.isPending}>
               {t("common.save")}
             </button>
-            {record.isError ? (
-              <div className="field__error">
-                {record.error instanceof ApiError
-                  ? (record.error.fields[0]?.message ?? record.error.message)
-                  : ""}
-              </div>
-            ) : null}
+            {record.isError ? <InlineError error={recordError ?? errorText(record.error)} /> : null}
           </form>
         ) : null}
       </td>

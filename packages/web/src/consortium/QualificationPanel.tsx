@@ -1,17 +1,21 @@
 // Whether the project qualifies under each rule pack it selected: a meter of the points where the pack counts
-// points, and every rule with its verdict and the reason in numbers.
+// points, and every rule with its verdict and the reason in numbers — in the interface language, fetched again
+// when the language changes and after every change on the page.
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../api/client.ts";
-import { useT } from "../i18n/locale.tsx";
+import { useLocale, useT } from "../i18n/locale.tsx";
 import { useErrorText } from "../ui/errors.ts";
 import { Loading, Notice, Panel } from "../ui/layout.tsx";
+import { qualificationKey } from "./queries.ts";
 
 export function QualificationPanel({ projectId }: { projectId: string }) {
   const t = useT();
+  const { locale } = useLocale();
   const errorText = useErrorText();
   const qualification = useQuery({
-    queryKey: ["qualification", projectId],
-    queryFn: () => api.qualification(projectId),
+    queryKey: qualificationKey(projectId, locale),
+    queryFn: () => api.qualification(projectId, locale),
+    placeholderData: (previous) => previous,
   });
   return (
     <Panel id="qualification" title={t("consortium.qualification.title")}>

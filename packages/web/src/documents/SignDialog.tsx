@@ -54,7 +54,16 @@ export function SignDialog({
       await queryClient.invalidateQueries({ queryKey: documentKeys.audit(projectId) });
       onClose(true);
     },
-    onError: () => setPassword(""),
+    onError: (error) => {
+      setPassword("");
+      // The signatory was changed or the party signed meanwhile: the list behind the dialog is out of date.
+      if (
+        error instanceof ApiError &&
+        ["NOT_SIGNATORY", "ALREADY_SIGNED", "VERSION_CONFLICT"].includes(error.code)
+      ) {
+        void queryClient.invalidateQueries({ queryKey: documentKeys.all(projectId) });
+      }
+    },
   });
   const error = sign.error;
   const wrongPassword = error instanceof ApiError && error.code === "INVALID_CREDENTIALS";

@@ -7,4 +7,8 @@ export const documentKeys = {
   diff: (projectId: string, documentId: string, from: number, to: number, language: string) =>
     ["documents", projectId, documentId, "diff", from, to, language] as const,
   audit: (projectId: string) => ["audit", projectId] as const,
+  // The consortium page's own keys: a document prefilled from the consortium reuses what the page loaded, and
+  // naming a signatory (kept with the partner) reloads the page's consortium too.
+  consortium: (projectId: string) => ["consortium", projectId] as const,
+  contributions: (projectId: string) => ["contributions", projectId] as const,
 };

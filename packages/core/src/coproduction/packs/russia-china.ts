@@ -5,11 +5,12 @@ import type { RulePack } from "../rule-pack.ts";
 export const russiaChina: RulePack = {
   id: "russia-china",
   name: "Russia–China agreement on film co-production (2017)",
+  names: { ru: "Соглашение России и Китая о совместном производстве фильмов (2017)" },
   version: "1",
   kind: "treaty",
   source: {
     title: "Agreement between Russia and China on film co-production (2017)",
-    urls: ["https://voprosy-prava.blogspot.com (2017)"],
+    urls: ["https://voprosy-prava.blogspot.com"],
   },
   // Only the year is sourced; the exact date of entry into force is UNVERIFIED.
   validFrom: "2017-01-01",

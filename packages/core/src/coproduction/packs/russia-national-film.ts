@@ -5,6 +5,7 @@ import type { RulePack } from "../rule-pack.ts";
 export const russiaNationalFilm: RulePack = {
   id: "russia-national-film",
   name: "Russia: national film (Law 126-FZ)",
+  names: { ru: "Национальный фильм (Россия, Федеральный закон № 126-ФЗ)" },
   version: "1",
   kind: "national-film",
   source: {

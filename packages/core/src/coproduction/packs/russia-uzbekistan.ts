@@ -5,11 +5,12 @@ import type { RulePack } from "../rule-pack.ts";
 export const russiaUzbekistan: RulePack = {
   id: "russia-uzbekistan",
   name: "Russia–Uzbekistan agreement on film co-production (2024)",
+  names: { ru: "Соглашение России и Узбекистана о совместном производстве фильмов (2024)" },
   version: "1",
   kind: "treaty",
   source: {
     title: "Agreement between Russia and Uzbekistan on joint film production, signed 27 May 2024",
-    urls: ["https://www.kinometro.ru (news of 24.05.2024)", "https://caravan-info.uz"],
+    urls: ["https://www.kinometro.ru", "https://caravan-info.uz"],
   },
   // The signing date; entry into force UNVERIFIED.
   validFrom: "2024-05-27",

@@ -1,16 +1,21 @@
 // Evaluators for the rules on money: work done by a country's companies, foreign investment and state funding,
 // all as exact shares of amounts converted into the consortium's reporting currency with its own rates.
 import Decimal from "decimal.js";
+import type { ConversionError } from "../conversion.ts";
+import type { MoneyMeasure } from "../messages/phrasebook.ts";
 import type { CompanyWorkRule, ForeignFinancingRule, RuleOutcome, StateFundingRule } from "../rule-pack.ts";
 import type { Money } from "../../money/money.ts";
-import { percentOf, showMoney, showPercent, sumInReporting, type RuleContext } from "./context.ts";
+import { inReporting, percentOf, roundPercent, sumInReporting, type RuleContext } from "./context.ts";
 
 interface Split {
   readonly part: bigint;
   readonly total: bigint;
 }
 
-function split(context: RuleContext, items: readonly { amount: Money; counted: boolean }[]): Split | string {
+function split(
+  context: RuleContext,
+  items: readonly { amount: Money; counted: boolean }[],
+): Split | ConversionError {
   const total = sumInReporting(
     context,
     items.map((item) => item.amount),
@@ -19,8 +24,8 @@ function split(context: RuleContext, items: readonly { amount: Money; counted: b
     context,
     items.filter((item) => item.counted).map((item) => item.amount),
   );
-  if (!total.ok) return total.message;
-  if (!part.ok) return part.message;
+  if (!total.ok) return total.error;
+  if (!part.ok) return part.error;
   return { part: part.minor, total: total.minor };
 }
 
@@ -32,53 +37,48 @@ function amountToMove(part: bigint, total: bigint, limit: number): bigint {
 
 type ShareLimitRule = CompanyWorkRule | ForeignFinancingRule | StateFundingRule;
 
-/** How a share limit speaks: with no entries, when a rate is missing, of the counted part, of the fix. */
-interface ShareLimitWords {
-  readonly none: string;
-  readonly weighs: "work" | "financing";
-  readonly part: string;
-  readonly fix: (amount: string) => string;
-}
-
 /** The counted entries' share of all, against the rule's min or max %, with how much to move when it fails. */
 function evaluateShareLimit(
   rule: ShareLimitRule,
   context: RuleContext,
   entries: readonly { amount: Money; counted: boolean }[],
-  words: ShareLimitWords,
+  measure: MoneyMeasure,
 ): RuleOutcome {
   const { id, country } = rule;
+  const { phrases } = context;
   const atLeast = rule.kind === "company-work-min";
   const limit = rule.kind === "company-work-min" ? rule.min : rule.max;
   const params: RuleOutcome["params"] = atLeast ? { country, min: limit } : { country, max: limit };
-  if (entries.length === 0) return { id, pass: false, message: words.none, params };
+  const what = measure.kind === "company-work" ? "work" : "financing";
+  if (entries.length === 0) {
+    const message = what === "work" ? phrases.noCompanyWork() : phrases.noFinancing();
+    return { id, pass: false, message, params };
+  }
   const result = split(context, entries);
-  if (typeof result === "string")
-    return { id, pass: false, message: `cannot weigh the ${words.weighs}: ${result}`, params };
+  if ("code" in result) {
+    return { id, pass: false, message: phrases.cannotWeigh({ what, why: result }), params };
+  }
   const share = percentOf(result.part.toString(), result.total.toString());
-  const head =
-    `${words.part} ${showPercent(share)} % (${showMoney(result.part, context)} of ${showMoney(result.total, context)}); ` +
-    (atLeast ? `at least ${limit} % required` : `at most ${limit} % allowed`);
+  const measured = {
+    measure,
+    share: roundPercent(share),
+    part: inReporting(result.part, context),
+    total: inReporting(result.total, context),
+    limit,
+  };
   const withShare = { ...params, share: share.toFixed() };
   if (atLeast ? share.greaterThanOrEqualTo(limit) : share.lessThanOrEqualTo(limit))
-    return { id, pass: true, message: head, params: withShare };
-  const move = showMoney(amountToMove(result.part, result.total, limit), context);
-  return { id, pass: false, message: `${head} — ${words.fix(move)}`, params: withShare };
+    return { id, pass: true, message: phrases.moneyShare(measured), params: withShare };
+  const move = inReporting(amountToMove(result.part, result.total, limit), context);
+  return { id, pass: false, message: phrases.moneyShare({ ...measured, move }), params: withShare };
 }
-
-const noFinancing = "no financing is listed; list the money by partner and territory";
 
 export function evaluateCompanyWork(rule: CompanyWorkRule, context: RuleContext): RuleOutcome {
   const entries = context.consortium.companies.map((company) => ({
     amount: company.amount,
     counted: company.country === rule.country,
   }));
-  return evaluateShareLimit(rule, context, entries, {
-    none: "no companies' work is listed; list who does the work, with its value",
-    weighs: "work",
-    part: `work by ${rule.country}-registered companies`,
-    fix: (amount) => `move work worth ${amount} to ${rule.country} companies`,
-  });
+  return evaluateShareLimit(rule, context, entries, { kind: "company-work", country: rule.country });
 }
 
 export function evaluateForeignFinancing(rule: ForeignFinancingRule, context: RuleContext): RuleOutcome {
@@ -86,12 +86,7 @@ export function evaluateForeignFinancing(rule: ForeignFinancingRule, context: Ru
     amount: entry.amount,
     counted: entry.territory !== rule.country,
   }));
-  return evaluateShareLimit(rule, context, entries, {
-    none: noFinancing,
-    weighs: "financing",
-    part: "foreign investment",
-    fix: (amount) => `replace ${amount} of foreign money with ${rule.country} money`,
-  });
+  return evaluateShareLimit(rule, context, entries, { kind: "foreign-financing", country: rule.country });
 }
 
 export function evaluateStateFunding(rule: StateFundingRule, context: RuleContext): RuleOutcome {
@@ -99,10 +94,5 @@ export function evaluateStateFunding(rule: StateFundingRule, context: RuleContex
     amount: entry.amount,
     counted: entry.source === "state" && entry.territory === rule.country,
   }));
-  return evaluateShareLimit(rule, context, entries, {
-    none: noFinancing,
-    weighs: "financing",
-    part: `${rule.country} state funding`,
-    fix: (amount) => `replace ${amount} of state money with private money`,
-  });
+  return evaluateShareLimit(rule, context, entries, { kind: "state-funding", country: rule.country });
 }

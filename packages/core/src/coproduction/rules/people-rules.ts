@@ -9,24 +9,32 @@ import type {
   ProportionalContributionRule,
   RuleOutcome,
 } from "../rule-pack.ts";
-import { peopleIn, percentOf, roleLabel, shareholders, showPercent, type RuleContext } from "./context.ts";
+import {
+  mentionPerson,
+  peopleIn,
+  percentOf,
+  roundPercent,
+  shareholders,
+  type RuleContext,
+} from "./context.ts";
 
 export function evaluateLanguageVersions(rule: LanguageVersionsRule, context: RuleContext): RuleOutcome {
   const missing = rule.languages.filter(
     (language) => !context.consortium.languageVersions.includes(language),
   );
   const params = { required: rule.languages, missing };
+  const { phrases } = context;
   return missing.length === 0
     ? {
         id: rule.id,
         pass: true,
-        message: `language versions ${rule.languages.join(", ")} are planned`,
+        message: phrases.languageVersionsPlanned({ languages: rule.languages }),
         params,
       }
     : {
         id: rule.id,
         pass: false,
-        message: `versions in ${rule.languages.join(" and ")} are required; add the ${missing.join(" and ")} version${missing.length === 1 ? "" : "s"}`,
+        message: phrases.languageVersionsMissing({ required: rule.languages, missing }),
         params,
       };
 }
@@ -36,17 +44,18 @@ export function evaluateProducerFrom(rule: ProducerFromRule, context: RuleContex
     (partner) => partner.country === rule.country && rule.roles.includes(partner.role),
   );
   const params = { country: rule.country, roles: rule.roles };
+  const { phrases } = context;
   return producers.length > 0
     ? {
         id: rule.id,
         pass: true,
-        message: `${rule.country} producer: ${producers.map((p) => p.name).join(", ")}`,
+        message: phrases.producerFound({ country: rule.country, producers: producers.map((p) => p.name) }),
         params,
       }
     : {
         id: rule.id,
         pass: false,
-        message: `no ${rule.roles.join(" or ")} partner is registered in ${rule.country}; one is required`,
+        message: phrases.producerMissing({ country: rule.country, roles: rule.roles }),
         params,
       };
 }
@@ -55,7 +64,7 @@ export function evaluateKeyCreatives(rule: KeyCreativesRule, context: RuleContex
   const people = peopleIn(context.consortium, rule.roles);
   const citizens = people.filter((person) => person.citizenship.some((country) => country === rule.country));
   const others = people.filter((person) => !person.citizenship.some((country) => country === rule.country));
-  const roles = rule.roles.map(roleLabel).join(", ");
+  const { phrases } = context;
   const params = {
     country: rule.country,
     citizens: citizens.length,
@@ -63,19 +72,19 @@ export function evaluateKeyCreatives(rule: KeyCreativesRule, context: RuleContex
     atLeast: rule.atLeast,
   };
   if (people.length === 0) {
-    return { id: rule.id, pass: false, message: `no ${roles} is listed`, params };
+    return { id: rule.id, pass: false, message: phrases.nobodyInRoles({ roles: rule.roles }), params };
   }
   const pass = rule.atLeast === "all" ? others.length === 0 : citizens.length * 2 > people.length;
-  const need = rule.atLeast === "all" ? "all" : "more than half";
-  const head = `${citizens.length} of ${people.length} key creatives (${roles}) are ${rule.country} citizens; ${need} required`;
-  if (pass) return { id: rule.id, pass, message: head, params };
-  const short = rule.atLeast === "all" ? others.length : Math.floor(people.length / 2) + 1 - citizens.length;
-  return {
-    id: rule.id,
-    pass,
-    message: `${head} — ${short} more needed among ${others.map((p) => `${p.name} (${roleLabel(p.role)}, ${p.citizenship.join("/") || "no citizenship"})`).join(", ")}`,
-    params,
-  };
+  const count = rule.atLeast === "all" ? others.length : Math.floor(people.length / 2) + 1 - citizens.length;
+  const message = phrases.keyCreatives({
+    citizens: citizens.length,
+    total: people.length,
+    roles: rule.roles,
+    country: rule.country,
+    atLeast: rule.atLeast,
+    ...(pass ? {} : { shortfall: { count, others: others.map(mentionPerson) } }),
+  });
+  return { id: rule.id, pass, message, params };
 }
 
 export function evaluateForeignCrew(rule: ForeignCrewRule, context: RuleContext): RuleOutcome {
@@ -83,14 +92,22 @@ export function evaluateForeignCrew(rule: ForeignCrewRule, context: RuleContext)
   const foreign = people.filter((person) => !person.citizenship.some((country) => country === rule.country));
   const share = percentOf(foreign.length, people.length);
   const params = { country: rule.country, foreign: foreign.length, total: people.length, max: rule.max };
-  if (people.length === 0) return { id: rule.id, pass: false, message: "no creative crew is listed", params };
-  const head = `foreign creative crew ${foreign.length} of ${people.length} (${showPercent(share)} %); at most ${rule.max} % allowed`;
-  if (share.lessThanOrEqualTo(rule.max)) return { id: rule.id, pass: true, message: head, params };
+  const { phrases } = context;
+  if (people.length === 0) return { id: rule.id, pass: false, message: phrases.noCreativeCrew(), params };
+  const counts = {
+    foreign: foreign.length,
+    total: people.length,
+    share: roundPercent(share),
+    max: rule.max,
+    country: rule.country,
+  };
+  if (share.lessThanOrEqualTo(rule.max))
+    return { id: rule.id, pass: true, message: phrases.foreignCrew(counts), params };
   const allowed = new Decimal(rule.max).times(people.length).dividedBy(100).floor().toNumber();
   return {
     id: rule.id,
     pass: false,
-    message: `${head} — ${foreign.length - allowed} of them would have to be ${rule.country} citizens`,
+    message: phrases.foreignCrew({ ...counts, excess: foreign.length - allowed }),
     params,
   };
 }
@@ -113,7 +130,7 @@ export function evaluateProportionalContribution(
     return {
       id: rule.id,
       pass: false,
-      message: `no ${rule.roles.map(roleLabel).join(", ")} is listed`,
+      message: context.phrases.nobodyInRoles({ roles: rule.roles }),
       params,
     };
   }
@@ -132,20 +149,23 @@ export function evaluateProportionalContribution(
     return { country, moneyShare, creativeShare, gap: creativeShare.minus(moneyShare).abs() };
   });
   const off = rows.filter((row) => row.gap.greaterThan(rule.tolerance));
-  const show = (row: (typeof rows)[number]) =>
-    `${row.country} ${showPercent(row.creativeShare)} % of the key people against ${showPercent(row.moneyShare)} % of the money`;
+  const show = (row: (typeof rows)[number]) => ({
+    country: row.country,
+    creativeShare: roundPercent(row.creativeShare),
+    moneyShare: roundPercent(row.moneyShare),
+  });
   if (off.length === 0) {
     return {
       id: rule.id,
       pass: true,
-      message: `creative and technical contribution follows the money within ${rule.tolerance} points: ${rows.map(show).join("; ")}`,
+      message: context.phrases.contributionFollowsMoney({ tolerance: rule.tolerance, rows: rows.map(show) }),
       params,
     };
   }
   return {
     id: rule.id,
     pass: false,
-    message: `creative and technical contribution must follow the money within ${rule.tolerance} points: ${off.map(show).join("; ")} — change who holds the key roles or the shares`,
+    message: context.phrases.contributionOffMoney({ tolerance: rule.tolerance, rows: off.map(show) }),
     params: { ...params, countries: off.map((row) => row.country) },
   };
 }

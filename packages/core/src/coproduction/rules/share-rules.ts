@@ -2,6 +2,11 @@
 // co-producers, and which parties must take part. They read the agreed shares only, never the ledger.
 import Decimal from "decimal.js";
 import type {
+  FinancialShareOffence,
+  ShareLimitOffence,
+  ThirdCountryOffence,
+} from "../messages/phrasebook.ts";
+import type {
   FinancialShareRule,
   NonPartyShareRule,
   PartiesPresentRule,
@@ -9,78 +14,84 @@ import type {
   ShareLimitsRule,
   ThirdCountryShareRule,
 } from "../rule-pack.ts";
-import { coProducers, describePartner, shareholders, showPercent, type RuleContext } from "./context.ts";
+import { coProducers, mentionPartner, roundPercent, shareholders, type RuleContext } from "./context.ts";
 
 export function evaluateShareLimits(rule: ShareLimitsRule, context: RuleContext): RuleOutcome {
+  const { phrases } = context;
+  const { partiesOnly } = rule;
   const counted = coProducers(context.consortium).filter(
-    (partner) => !rule.partiesOnly || context.parties.has(partner.country),
+    (partner) => !partiesOnly || context.parties.has(partner.country),
   );
-  const whose = rule.partiesOnly ? " from party countries" : "";
   if (counted.length < 2) {
     return {
       id: rule.id,
       pass: false,
-      message: `${counted.length} co-producer${counted.length === 1 ? "" : "s"}${whose}; the share limits need at least 2`,
+      message: phrases.shareLimitsTooFew({ coProducers: counted.length, partiesOnly }),
       params: { coProducers: counted.length },
     };
   }
   const mode = counted.length === 2 ? "bilateral" : "multilateral";
-  const range = rule[mode];
-  const problems = counted.flatMap((partner) => {
+  const { min, max } = rule[mode];
+  const offences = counted.flatMap((partner): ShareLimitOffence[] => {
     const share = new Decimal(partner.share);
-    if (share.lessThan(range.min)) return [`${describePartner(partner)} is below the ${range.min} % minimum`];
-    if (share.greaterThan(range.max))
-      return [`${describePartner(partner)} is above the ${range.max} % maximum`];
+    const mention = mentionPartner(partner);
+    if (share.lessThan(min)) return [{ partner: mention, mode, problem: "below-minimum", limit: min }];
+    if (share.greaterThan(max)) return [{ partner: mention, mode, problem: "above-maximum", limit: max }];
     return [];
   });
-  const shares = counted.map((partner) => `${showPercent(partner.share)} %`).join(", ");
-  const params = { mode, min: range.min, max: range.max, coProducers: counted.length };
-  if (problems.length === 0) {
-    return {
-      id: rule.id,
-      pass: true,
-      message: `${mode}: co-producers' shares ${shares} are within ${range.min}–${range.max} %`,
-      params,
-    };
+  const params = { mode, min, max, coProducers: counted.length };
+  if (offences.length === 0) {
+    const shares = counted.map((partner) => roundPercent(partner.share));
+    return { id: rule.id, pass: true, message: phrases.shareLimitsMet({ mode, shares, min, max }), params };
   }
   return {
     id: rule.id,
     pass: false,
-    message: `${mode} (${counted.length} co-producers${whose}), each must hold ${range.min}–${range.max} %: ${problems.join("; ")}`,
-    params: { ...params, offenders: problems },
+    message: phrases.shareLimitsBroken({
+      mode,
+      coProducers: counted.length,
+      partiesOnly,
+      min,
+      max,
+      offences,
+    }),
+    params: { ...params, offenders: offences.map(phrases.shareLimitOffence) },
   };
 }
 
 export function evaluateFinancialShare(rule: FinancialShareRule, context: RuleContext): RuleOutcome {
+  const { phrases } = context;
   const { min, max } = rule.range;
   const financial = context.consortium.partners.filter((partner) => partner.role === "financial");
   if (financial.length === 0) {
-    return { id: rule.id, pass: true, message: "no financial-only co-producer", params: { min, max } };
+    return { id: rule.id, pass: true, message: phrases.noFinancialCoProducer(), params: { min, max } };
   }
-  const problems = financial.flatMap((partner) => {
+  const offences = financial.flatMap((partner): FinancialShareOffence[] => {
     const share = new Decimal(partner.share);
     return share.lessThan(min) || share.greaterThan(max)
-      ? [`${describePartner(partner)} is outside ${min}–${max} %`]
+      ? [{ partner: mentionPartner(partner), min, max }]
       : [];
   });
-  return problems.length === 0
+  return offences.length === 0
     ? {
         id: rule.id,
         pass: true,
-        message: `financial-only co-producers within ${min}–${max} %: ${financial.map(describePartner).join(", ")}`,
+        message: phrases.financialSharesMet({ min, max, partners: financial.map(mentionPartner) }),
         params: { min, max },
       }
     : {
         id: rule.id,
         pass: false,
-        message: `a financial-only co-producer must hold ${min}–${max} %: ${problems.join("; ")}`,
-        params: { min, max, offenders: problems },
+        message: phrases.financialSharesBroken({ min, max, offences }),
+        params: { min, max, offenders: offences.map(phrases.financialShareOffence) },
       };
 }
 
 export function evaluateNonPartyShare(rule: NonPartyShareRule, context: RuleContext): RuleOutcome {
+  const { phrases } = context;
   const outside = shareholders(context.consortium).filter((partner) => !context.parties.has(partner.country));
   const total = outside.reduce((sum, partner) => sum.plus(partner.share), new Decimal(0));
+  const share = roundPercent(total);
   const params = {
     share: total.toFixed(),
     max: rule.max,
@@ -92,57 +103,60 @@ export function evaluateNonPartyShare(rule: NonPartyShareRule, context: RuleCont
       pass: true,
       message:
         outside.length === 0
-          ? "every co-producer is established in a party country"
-          : `co-producers outside the parties hold ${showPercent(total)} %, at most ${rule.max} % allowed`,
+          ? phrases.allCoProducersFromParties()
+          : phrases.nonPartySharesMet({ share, max: rule.max }),
       params,
     };
   }
   return {
     id: rule.id,
     pass: false,
-    message:
-      `co-producers outside the parties (${outside.map(describePartner).join(", ")}) hold ${showPercent(total)} %; ` +
-      `at most ${rule.max} % allowed — move ${showPercent(total.minus(rule.max))} points to producers from party countries`,
+    message: phrases.nonPartySharesBroken({
+      partners: outside.map(mentionPartner),
+      share,
+      max: rule.max,
+      excess: roundPercent(total.minus(rule.max)),
+    }),
     params,
   };
 }
 
 export function evaluatePartiesPresent(rule: PartiesPresentRule, context: RuleContext): RuleOutcome {
+  const { phrases } = context;
   const fromParties = coProducers(context.consortium).filter((partner) =>
     context.parties.has(partner.country),
   );
-  const present = new Set(fromParties.map((partner) => partner.country));
-  const missing = (rule.countries ?? []).filter(
-    (country) => !fromParties.some((partner) => partner.country === country),
-  );
-  const problems = [
-    ...(fromParties.length < rule.minimum
-      ? [
-          `${fromParties.length} co-producer${fromParties.length === 1 ? "" : "s"} from party countries, at least ${rule.minimum} required`,
-        ]
-      : []),
-    ...missing.map((country) => `no co-producer from ${country}`),
-  ];
+  const present: string[] = [...new Set(fromParties.map((partner) => partner.country))];
+  const missing = (rule.countries ?? []).filter((country) => !present.includes(country));
+  const tooFew =
+    fromParties.length < rule.minimum ? { coProducers: fromParties.length, minimum: rule.minimum } : null;
   const params = { coProducers: fromParties.length, minimum: rule.minimum, missing };
-  return problems.length === 0
+  return tooFew === null && missing.length === 0
     ? {
         id: rule.id,
         pass: true,
-        message: `${fromParties.length} co-producers from party countries (${[...present].join(", ")})`,
+        message: phrases.partiesPresent({ coProducers: fromParties.length, countries: present }),
         params,
       }
-    : { id: rule.id, pass: false, message: problems.join("; "), params };
+    : { id: rule.id, pass: false, message: phrases.partiesAbsent({ tooFew, missing }), params };
 }
 
 export function evaluateThirdCountryShare(rule: ThirdCountryShareRule, context: RuleContext): RuleOutcome {
+  const { phrases } = context;
   const partners = shareholders(context.consortium);
   const third = partners.filter((partner) => !context.parties.has(partner.country));
+  const bounds = {
+    ...(rule.min === undefined ? {} : { min: rule.min }),
+    ...(rule.max === undefined ? {} : { max: rule.max }),
+  };
   const params = {
     min: rule.min ?? 0,
     max: rule.max ?? 100,
     countries: third.map((partner) => partner.country),
   };
-  if (third.length === 0) return { id: rule.id, pass: true, message: "no third-country co-producer", params };
+  if (third.length === 0) {
+    return { id: rule.id, pass: true, message: phrases.noThirdCountryCoProducer(), params };
+  }
   const partyTotals = new Map<string, Decimal>();
   for (const partner of partners) {
     if (!context.parties.has(partner.country)) continue;
@@ -152,37 +166,31 @@ export function evaluateThirdCountryShare(rule: ThirdCountryShareRule, context: 
     );
   }
   const smallestParty = [...partyTotals.entries()].sort(([, a], [, b]) => a.comparedTo(b))[0];
-  const problems = third.flatMap((partner) => {
+  const offences = third.flatMap((partner) => {
     const share = new Decimal(partner.share);
-    const found: string[] = [];
+    const mention = mentionPartner(partner);
+    const found: ThirdCountryOffence[] = [];
     if (rule.min !== undefined && share.lessThan(rule.min))
-      found.push(`${describePartner(partner)} is below ${rule.min} %`);
+      found.push({ problem: "below", partner: mention, limit: rule.min });
     if (rule.max !== undefined && share.greaterThan(rule.max))
-      found.push(`${describePartner(partner)} is above ${rule.max} %`);
+      found.push({ problem: "above", partner: mention, limit: rule.max });
     if (rule.notAboveParties && smallestParty !== undefined && share.greaterThan(smallestParty[1])) {
-      found.push(
-        `${describePartner(partner)} is above ${smallestParty[0]}'s ${showPercent(smallestParty[1])} %; a third-country share may not exceed either party's`,
-      );
+      const [party, partyShare] = smallestParty;
+      found.push({ problem: "above-party", partner: mention, party, partyShare: roundPercent(partyShare) });
     }
     return found;
   });
-  const bounds = [
-    rule.min === undefined ? "" : `at least ${rule.min} %`,
-    rule.max === undefined ? "" : `at most ${rule.max} %`,
-  ]
-    .filter((text) => text !== "")
-    .join(" and ");
-  return problems.length === 0
+  return offences.length === 0
     ? {
         id: rule.id,
         pass: true,
-        message: `third-country co-producers ${third.map(describePartner).join(", ")}: ${bounds || "within the limits"}`,
+        message: phrases.thirdCountryMet({ ...bounds, partners: third.map(mentionPartner) }),
         params,
       }
     : {
         id: rule.id,
         pass: false,
-        message: `a third-country co-producer must hold ${bounds || "a share within the limits"}: ${problems.join("; ")}`,
-        params: { ...params, offenders: problems },
+        message: phrases.thirdCountryBroken({ ...bounds, offences }),
+        params: { ...params, offenders: offences.map(phrases.thirdCountryOffence) },
       };
 }
