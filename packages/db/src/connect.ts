@@ -17,6 +17,11 @@ export interface DatabaseHandle {
   readonly kind: "embedded" | "postgres";
   /** Where the data lives, for messages: a folder or a server URL without its password. */
   readonly location: string;
+  /**
+   * The PostgreSQL server's URL, password included, for a library that opens its own connections there (the job
+   * queue); null for the embedded database. Never print it: `location` is for messages.
+   */
+  readonly connectionString: string | null;
   /** Runs a migration batch while no other process migrates the same database. */
   withMigrationLock<T>(run: (db: Database) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -71,6 +76,7 @@ function embeddedHandle(client: PGlite, location: string, close: () => Promise<v
     db,
     kind: "embedded",
     location,
+    connectionString: null,
     // One process owns the embedded database (the folder lock), so nothing else can migrate it.
     withMigrationLock: (run) => run(db),
     close,
@@ -96,6 +102,7 @@ export async function openPostgresDatabase(
     db,
     kind: "postgres",
     location: redactUrl(url),
+    connectionString: url,
     async withMigrationLock(run) {
       const client = await pool.connect();
       try {

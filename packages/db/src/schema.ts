@@ -744,3 +744,215 @@ export const rulePacks = pgTable(
   },
   (table) => [primaryKey({ columns: [table.projectId, table.packId] })],
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shooting schedule: units, cast terms and location availability (what the scheduler reads), boards with their
+// days and strips (what the stripboard shows), and optimizer runs (a solve off the request path, applied to a
+// board only when a person accepts it).
+
+/** A shooting unit (main, second): its shift length, overtime limit and call hours. */
+export const shootingUnits = pgTable(
+  "shooting_units",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: projectRef(),
+    name: text("name").notNull(),
+    position: integer("position").notNull(),
+    shiftHours: integer("shift_hours").notNull().default(12),
+    maxOvertimeHours: integer("max_overtime_hours").notNull().default(2),
+    dayCallHour: integer("day_call_hour").notNull().default(8),
+    nightCallHour: integer("night_call_hour").notNull().default(18),
+    version: version(),
+  },
+  (table) => [
+    uniqueIndex("shooting_units_project_name_key").on(table.projectId, table.name),
+    check("shooting_units_hours_check", sql`${table.shiftHours} between 1 and 24`),
+    check(
+      "shooting_units_overtime_check",
+      sql`${table.maxOvertimeHours} >= 0 and ${table.shiftHours} + ${table.maxOvertimeHours} <= 24`,
+    ),
+    check(
+      "shooting_units_call_check",
+      sql`${table.dayCallHour} between 0 and 23 and ${table.nightCallHour} between 0 and 23`,
+    ),
+  ],
+);
+
+/** What a cast member costs and when they can work: the scheduler's inputs for one cast element. */
+export const castTerms = pgTable(
+  "cast_terms",
+  {
+    elementId: uuid("element_id")
+      .primaryKey()
+      .references(() => breakdownElements.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
+    /** Pay per work, hold or travel day, in minor units of `currency`; at most 2^53 (the scheduler counts in doubles). */
+    dailyRateMinor: bigint("daily_rate_minor", { mode: "bigint" }).notNull(),
+    currency: char("currency", { length: 3 }).notNull(),
+    homeCountry: char("home_country", { length: 2 }).notNull(),
+    /** Paid travel days each way between home and a location in another country. */
+    travelDays: integer("travel_days").notNull().default(1),
+    /** Dates the person can work ({from, to} both included); every date when empty. */
+    available: jsonb("available").$type<{ from: string; to: string }[]>().notNull().default([]),
+    blockedDates: jsonb("blocked_dates").$type<string[]>().notNull().default([]),
+    version: version(),
+  },
+  (table) => [
+    index("cast_terms_project_idx").on(table.projectId),
+    check("cast_terms_rate_check", sql`${table.dailyRateMinor} >= 0`),
+    check("cast_terms_travel_check", sql`${table.travelDays} between 0 and 30`),
+    check("cast_terms_currency_check", sql`${table.currency} ~ '^[A-Z]{3}$'`),
+    check("cast_terms_country_check", sql`${table.homeCountry} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+/** When a location can be used, and whether it is a sound stage. */
+export const locationTerms = pgTable(
+  "location_terms",
+  {
+    locationId: uuid("location_id")
+      .primaryKey()
+      .references(() => locations.id, { onDelete: "cascade" }),
+    projectId: projectRef(),
+    /** A sound stage (павильон): interiors there are lit artificially and fit any shift. */
+    stage: boolean("stage").notNull().default(false),
+    /** Dates the location can be used ({from, to} both included); every date when empty. */
+    available: jsonb("available").$type<{ from: string; to: string }[]>().notNull().default([]),
+    blockedDates: jsonb("blocked_dates").$type<string[]>().notNull().default([]),
+    version: version(),
+  },
+  (table) => [index("location_terms_project_idx").on(table.projectId)],
+);
+
+/** An amount of a board's settings in minor units of its currency: a safe integer, as the scheduler counts. */
+export interface ScheduleSettingsMoney {
+  amountMinor: number;
+  currency: string;
+}
+
+/** The costs and rules a board is weighed by (the core's `ProductionCosts` and `ProductionRules`). */
+export interface ScheduleSettings {
+  /** One company move: a change of location between two scenes of a unit. */
+  locationMove: ScheduleSettingsMoney;
+  /** One border crossing: a change of country between two consecutive shifts of a unit. */
+  borderCrossing: ScheduleSettingsMoney;
+  /** An hour of a unit's overtime. */
+  overtimePerHour: ScheduleSettingsMoney;
+  maxMovesPerDay?: number;
+  countryBlocks?: boolean;
+}
+
+/** A stripboard: a draft or the published shooting schedule, with its calendar and the costs it weighs. */
+export const schedules = pgTable(
+  "schedules",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: projectRef(),
+    name: text("name").notNull(),
+    /** One board of a project is the published КПП; publishing another returns it to draft. */
+    status: text("status", { enum: ["draft", "published"] })
+      .notNull()
+      .default("draft"),
+    firstDate: text("first_date").notNull(),
+    lastDate: text("last_date").notNull(),
+    /** ISO weekdays nobody shoots on (1 Monday … 7 Sunday). */
+    weeklyDaysOff: jsonb("weekly_days_off").$type<number[]>().notNull().default([6, 7]),
+    daysOff: jsonb("days_off").$type<string[]>().notNull().default([]),
+    settings: jsonb("settings").$type<ScheduleSettings>().notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (table) => [
+    uniqueIndex("schedules_project_name_key").on(table.projectId, table.name),
+    uniqueIndex("schedules_published_key")
+      .on(table.projectId)
+      .where(sql`${table.status} = 'published'`),
+    check("schedules_dates_check", sql`${table.firstDate} <= ${table.lastDate}`),
+  ],
+);
+
+/** One shift of one unit on a board: a unit shoots one shift a date, by day or by night. */
+export const scheduleDays = pgTable(
+  "schedule_days",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    scheduleId: uuid("schedule_id")
+      .notNull()
+      .references(() => schedules.id, { onDelete: "cascade" }),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => shootingUnits.id, { onDelete: "cascade" }),
+    date: text("date").notNull(),
+    shift: text("shift", { enum: ["day", "night"] }).notNull(),
+    /** A locked day keeps its scenes when the optimizer runs. */
+    locked: boolean("locked").notNull().default(false),
+  },
+  (table) => [
+    uniqueIndex("schedule_days_key").on(table.scheduleId, table.unitId, table.date),
+    index("schedule_days_unit_idx").on(table.unitId),
+  ],
+);
+
+/** A scene's strip on a board: on a day in shooting order, or in the boneyard (no day). */
+export const scheduleStrips = pgTable(
+  "schedule_strips",
+  {
+    scheduleId: uuid("schedule_id")
+      .notNull()
+      .references(() => schedules.id, { onDelete: "cascade" }),
+    /** The scene across drafts. */
+    lineageId: uuid("lineage_id").notNull(),
+    dayId: uuid("day_id").references(() => scheduleDays.id, { onDelete: "set null" }),
+    /** Order within the day, or within the boneyard. */
+    position: integer("position").notNull(),
+    /** A locked strip stays on its day and unit when the optimizer runs. */
+    locked: boolean("locked").notNull().default(false),
+  },
+  (table) => [
+    primaryKey({ columns: [table.scheduleId, table.lineageId] }),
+    index("schedule_strips_day_idx").on(table.dayId),
+  ],
+);
+
+/**
+ * One optimization of a board, run off the request path (a worker thread; on PostgreSQL any server process
+ * through the job queue). Progress and the result are written here; the board changes only on acceptance.
+ */
+export const optimizerRuns = pgTable(
+  "optimizer_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: projectRef(),
+    scheduleId: uuid("schedule_id")
+      .notNull()
+      .references(() => schedules.id, { onDelete: "cascade" }),
+    status: text("status", {
+      enum: ["queued", "running", "finished", "failed", "cancelled", "accepted", "discarded"],
+    }).notNull(),
+    seed: integer("seed").notNull(),
+    seconds: integer("seconds").notNull(),
+    /** Scenes (lineage ids) the run may move; the whole board when null. */
+    selection: jsonb("selection").$type<string[] | null>(),
+    /** The problem as the core reads it, frozen when the run was asked for. */
+    instance: jsonb("instance").notNull(),
+    /** The board's schedule and cost when the run was asked for. */
+    before: jsonb("before").notNull(),
+    /** Latest progress: best cost by term, lower bound, elapsed seconds, iterations. */
+    progress: jsonb("progress"),
+    /** The best schedule found, with its cost by term. */
+    result: jsonb("result"),
+    error: text("error"),
+    /** The board's version the run started from: accepting onto a board that moved on is a conflict. */
+    scheduleVersion: integer("schedule_version").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (table) => [index("optimizer_runs_schedule_idx").on(table.scheduleId)],
+);

@@ -29,6 +29,10 @@ import { registerConsortiumRoutes } from "./consortium/routes.ts";
 import { registerContributionRoutes } from "./consortium/contributions.ts";
 import { registerPeopleRoutes } from "./consortium/people.ts";
 import { registerRulePackRoutes } from "./consortium/rule-packs.ts";
+import { registerUnitRoutes } from "./schedules/unit-routes.ts";
+import { registerScheduleTermRoutes } from "./schedules/term-routes.ts";
+import { registerScheduleRoutes } from "./schedules/routes.ts";
+import { registerOptimizationRoutes } from "./optimization/routes.ts";
 
 const bodyMethods = new Set(["POST", "PUT", "PATCH"]);
 
@@ -129,6 +133,10 @@ export function createApp(services: Services) {
   registerContributionRoutes(api);
   registerPeopleRoutes(api);
   registerRulePackRoutes(api);
+  registerUnitRoutes(api);
+  registerScheduleTermRoutes(api);
+  registerScheduleRoutes(api);
+  registerOptimizationRoutes(api);
   registerDocs(api);
   api.notFound((c) => c.json(errorBody("NOT_FOUND", `no route ${c.req.method} ${c.req.path}`), 404));
   app.route("/api/v1", api);

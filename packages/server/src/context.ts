@@ -1,6 +1,7 @@
 // What every request handler can reach: the database, the configuration, the clock and the log.
 // The clock is passed in so that tests can move time (session expiry, login rate limits).
 import type { Database } from "@kinomost/db";
+import type { OptimizationQueue } from "./optimization/queue.ts";
 import type { ProjectAccess } from "./projects/access.ts";
 
 export interface ServerConfig {
@@ -21,6 +22,8 @@ export interface Services {
   config: ServerConfig;
   now: () => Date;
   log: (message: string) => void;
+  /** Where optimizer runs go to be solved off the request path. */
+  optimizer: OptimizationQueue;
 }
 
 export interface AuthUser {

@@ -6,3 +6,4 @@ export { createUser } from "./accounts/users.ts";
 export { ApiError } from "./http/errors.ts";
 export { readScriptFile } from "./scripts/read-file.ts";
 export { readAuditChain } from "./audit/log.ts";
+export { createOptimizationQueue, type OptimizationQueue } from "./optimization/queue.ts";

@@ -14,6 +14,7 @@ import { schema } from "@kinomost/db";
 import { createApp } from "./app.ts";
 import { defaultConfig, type ServerConfig } from "./context.ts";
 import { demoPassword, seedDemo } from "./demo/iskra.ts";
+import { createOptimizationQueue, type OptimizationQueue } from "./optimization/queue.ts";
 
 export interface ServeOptions {
   host: string;
@@ -42,6 +43,7 @@ export async function openDatabase(options: Pick<ServeOptions, "databaseUrl" | "
 export async function startServer(options: ServeOptions) {
   const database = await openDatabase(options);
   let server: ServerType | null = null;
+  let optimizer: OptimizationQueue | null = null;
   try {
     options.log(
       `database: ${database.kind === "embedded" ? `embedded (PGlite) in ${database.location}` : database.location}`,
@@ -58,15 +60,18 @@ export async function startServer(options: ServeOptions) {
       webRoot: existsSync(defaultWebRoot) ? defaultWebRoot : null,
       ...options.config,
     };
-    const app = createApp({ db: database.db, config, now: () => new Date(), log: options.log });
+    const now = () => new Date();
+    optimizer = await createOptimizationQueue(database, { now, log: options.log });
+    const app = createApp({ db: database.db, config, now, log: options.log, optimizer });
     server = await listen(app.fetch, options.host, options.port);
   } catch (error) {
+    await optimizer?.close();
     await database.close();
     throw error;
   }
   const url = `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${options.port}`;
   options.log(`Kinomost is running at ${url}`);
-  return { url, database, close: () => stop(server!, database) };
+  return { url, database, close: () => stop(server!, optimizer!, database) };
 }
 
 function listen(fetch: Parameters<typeof serve>[0]["fetch"], hostname: string, port: number) {
@@ -76,8 +81,9 @@ function listen(fetch: Parameters<typeof serve>[0]["fetch"], hostname: string, p
   });
 }
 
-async function stop(server: ServerType, database: DatabaseHandle) {
+async function stop(server: ServerType, optimizer: OptimizationQueue, database: DatabaseHandle) {
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await optimizer.close();
   await database.close();
 }
 

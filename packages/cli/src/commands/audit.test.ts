@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { migrateDatabase, queryRows, type Database } from "@kinomost/db";
 import { backends, createTestDatabase, type Backend } from "@kinomost/db/testing";
-import { createApp, defaultConfig, demoPassword, openDatabase, seedDemo } from "@kinomost/server";
+import {
+  createApp,
+  createOptimizationQueue,
+  defaultConfig,
+  demoPassword,
+  openDatabase,
+  seedDemo,
+  type App,
+} from "@kinomost/server";
 import { runCli } from "../testing/run-cli.ts";
 
 /** A database the CLI can open by itself: an embedded one in a folder, or a PostgreSQL database by URL. */
@@ -45,12 +53,22 @@ async function openTarget(backend: Backend): Promise<Target> {
 /** The demo, and through the API a signatory, a memorandum and its first signature: entries in the audit log. */
 async function writeAuditedHistory(db: Database): Promise<string> {
   await seedDemo(db, new Date("2026-11-27T09:00:00Z"));
-  const app = createApp({
-    db,
-    config: defaultConfig,
-    now: () => new Date("2026-11-27T10:00:00Z"),
-    log: () => undefined,
-  });
+  const now = () => new Date("2026-11-27T10:00:00Z");
+  // No optimizer runs here: the process's own queue is enough.
+  const optimizer = await createOptimizationQueue(
+    { db, connectionString: null },
+    { now, log: () => undefined },
+  );
+  try {
+    return await writeThroughApi(
+      createApp({ db, config: defaultConfig, now, log: () => undefined, optimizer }),
+    );
+  } finally {
+    await optimizer.close();
+  }
+}
+
+async function writeThroughApi(app: App): Promise<string> {
   const login = await app.request("/api/v1/auth/login", {
     method: "POST",
     headers: { "content-type": "application/json" },

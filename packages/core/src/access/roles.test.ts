@@ -16,4 +16,10 @@ describe("canPerform", () => {
     expect(canPerform("producer", "project.partners.invite", false)).toBe(false);
     expect(canPerform("line_producer", "project.partners.invite", true)).toBe(false);
   });
+
+  it("lets every role read the shooting schedule and producers, line producers and second directors edit it", () => {
+    for (const role of projectRoles) expect(canPerform(role, "schedule.read", false)).toBe(true);
+    const editors = projectRoles.filter((role) => canPerform(role, "schedule.edit", false));
+    expect(editors).toEqual(["producer", "line_producer", "assistant_director"]);
+  });
 });

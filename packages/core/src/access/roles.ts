@@ -24,6 +24,8 @@ export const projectActions = [
   "scenes.edit",
   "breakdown.edit",
   "locations.edit",
+  "schedule.read",
+  "schedule.edit",
   "consortium.read",
   "consortium.edit",
   "contributions.edit",
@@ -52,6 +54,9 @@ const allowed: Record<ProjectAction, ReadonlySet<ProjectRole>> = {
   // Department heads tag what their department brings (props, costume, weapons) in the scenes.
   "breakdown.edit": breakdownKeepers,
   "locations.edit": scriptKeepers,
+  // The whole crew works from the КПП; the second director builds it with the producers who pay for it.
+  "schedule.read": everyone,
+  "schedule.edit": scriptKeepers,
   // The deal is the producers' business; accountants see it and record what partners deliver.
   "consortium.read": dealReaders,
   "consortium.edit": producers,

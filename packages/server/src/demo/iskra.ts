@@ -12,6 +12,7 @@ import { seedIskraBreakdown } from "./iskra-breakdown.ts";
 import { seedIskraConsortium } from "./iskra-consortium.ts";
 import { seedIskraRulePack } from "./iskra-rule-pack.ts";
 import { seedIskraDocuments } from "./documents-demo.ts";
+import { seedIskraSchedule } from "./iskra-schedule.ts";
 import { iskraPilotFountain } from "./iskra-pilot.ts";
 
 export const demoPassword = "iskra-demo";
@@ -157,5 +158,6 @@ export async function seedDemo(db: Database, now: Date) {
   await seedIskraConsortium(db, { projectId: project.id, producerUserId: lead!.userId, now });
   await seedIskraRulePack(db, { projectId: project.id, producerUserId: lead!.userId, now });
   await seedIskraDocuments(db, { projectId: project.id, now, users: people });
+  await seedIskraSchedule(db, { projectId: project.id, userId: lead!.userId, now });
   return { projectId: project.id, logins: demoStudios.map((studio) => studio.user.email) };
 }

@@ -12,6 +12,7 @@ import { countryCode } from "../organizations/fields.ts";
 import { requirePermission } from "../projects/access.ts";
 import { registerProjectRecordDelete } from "../projects/record-routes.ts";
 import { latestDraftIds } from "../scripts/latest-drafts.ts";
+import { locationTermsSchema, toLocationTerms } from "../schedules/term-routes.ts";
 
 const tags = ["Locations"];
 const projectParams = z.object({ projectId: uuidParam("projectId") });
@@ -33,6 +34,8 @@ const locationSchema = z
     timeZone: z.string(),
     notes: z.string().nullable(),
     setCount: z.number().int(),
+    /** What the shooting schedule knows of it (a sound stage, when it can be used); null until given. */
+    terms: locationTermsSchema.nullable(),
     version: z.number().int(),
   })
   .openapi("Location");
@@ -57,7 +60,8 @@ const locationFields = {
 };
 
 type LocationRow = typeof schema.locations.$inferSelect;
-const toLocation = (row: LocationRow, setCount: number) => ({
+type TermsRow = typeof schema.locationTerms.$inferSelect;
+const toLocation = (row: LocationRow, setCount: number, terms: TermsRow | undefined = undefined) => ({
   id: row.id,
   name: row.name,
   country: row.country,
@@ -65,6 +69,7 @@ const toLocation = (row: LocationRow, setCount: number) => ({
   timeZone: row.timeZone,
   notes: row.notes,
   setCount,
+  terms: terms ? toLocationTerms(terms) : null,
   version: row.version,
 });
 
@@ -104,10 +109,18 @@ export function registerLocationRoutes(app: Router) {
         .where(eq(schema.sets.projectId, projectId))
         .orderBy(asc(schema.sets.name));
       const sceneCounts = await latestSceneCounts(db, projectId);
+      const terms = await db
+        .select()
+        .from(schema.locationTerms)
+        .where(eq(schema.locationTerms.projectId, projectId));
       return c.json(
         {
           locations: locations.map((row) =>
-            toLocation(row, sets.filter((set) => set.locationId === row.id).length),
+            toLocation(
+              row,
+              sets.filter((set) => set.locationId === row.id).length,
+              terms.find((entry) => entry.locationId === row.id),
+            ),
           ),
           sets: sets.map((set) => ({
             id: set.id,
@@ -208,8 +221,12 @@ export function registerLocationRoutes(app: Router) {
         .select({ sets: count() })
         .from(schema.sets)
         .where(eq(schema.sets.locationId, locationId));
-      if (!updated) throw versionConflict("the location", toLocation(current, sets));
-      return c.json({ location: toLocation(updated, sets) }, 200);
+      const [terms] = await db
+        .select()
+        .from(schema.locationTerms)
+        .where(eq(schema.locationTerms.locationId, locationId));
+      if (!updated) throw versionConflict("the location", toLocation(current, sets, terms));
+      return c.json({ location: toLocation(updated, sets, terms) }, 200);
     },
   );
 

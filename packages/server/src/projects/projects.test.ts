@@ -51,14 +51,17 @@ describe.each(backends)("projects on %s", (backend) => {
     expect(body.permissions).toContain("project.partners.invite");
   });
 
-  it("has the pilot «Эшелон» imported as episode 1's first draft", async () => {
+  it("has the pilot «Эшелон» imported as episode 1's first draft, and the outlines of episodes 2–4", async () => {
     const { body } = await producer.get(`/api/v1/projects/${iskraId}/scripts`);
-    expect(body.scripts).toEqual([
+    expect(body.scripts.map((script: { episodeNumber: number }) => script.episodeNumber)).toEqual([
+      1, 2, 3, 4,
+    ]);
+    expect(body.scripts[0]).toEqual(
       expect.objectContaining({
         episodeNumber: 1,
         drafts: [expect.objectContaining({ number: 1, color: "white", sceneCount: 42, warningCount: 0 })],
       }),
-    ]);
+    );
   });
 
   it("gives each demo partner's user their own role", async () => {
@@ -69,6 +72,7 @@ describe.each(backends)("projects on %s", (backend) => {
     expect(body.permissions).toEqual([
       "project.read",
       "project.members.read",
+      "schedule.read",
       "consortium.read",
       "contributions.edit",
       "documents.sign",

@@ -3,6 +3,7 @@
 import { createTestDatabase, type Backend } from "@kinomost/db/testing";
 import type { DatabaseHandle } from "@kinomost/db";
 import { createApp } from "../app.ts";
+import { createOptimizationQueue } from "../optimization/queue.ts";
 import { defaultConfig, type ServerConfig } from "../context.ts";
 import { seedDemo } from "../demo/iskra.ts";
 
@@ -56,11 +57,15 @@ export async function createTestApp(
   };
   if (options.demo) await seedDemo(database.db, clock.now);
   const logs: string[] = [];
+  const log = (message: string) => logs.push(message);
+  // Runs take real seconds in real threads; their timestamps follow the test's clock.
+  const optimizer = await createOptimizationQueue(database, { now: () => clock.now, log });
   const app = createApp({
     db: database.db,
     config: { ...defaultConfig, ...options.config },
     now: () => clock.now,
-    log: (message) => logs.push(message),
+    log,
+    optimizer,
   });
 
   function client(): TestClient {
@@ -128,6 +133,9 @@ export async function createTestApp(
         organizationId: organization.body.organization.id,
       });
     },
-    close: () => database.close(),
+    close: async () => {
+      await optimizer.close();
+      await database.close();
+    },
   };
 }
