@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { epochDay } from "./calendar.ts";
+import { constructSchedule } from "./construct.ts";
 import { evaluateSchedule } from "./evaluate.ts";
 import { generateSeriesCase, seriesSizes, type SeriesSize } from "./generate.ts";
 import { compileModel } from "./model.ts";
@@ -172,5 +173,80 @@ describe("fuzz", () => {
     if (!later.feasible) later = optimizer.step(2500);
     expect(later.feasible).toBe(true);
     expect(checkInvariants(instance, later.best)).toEqual([]);
+  });
+});
+
+/** Exact totals of two schedules the search ranks as equal or better may differ by the rounding of six terms. */
+const ROUNDING = 3;
+
+describe("local search properties", () => {
+  const sizes: SeriesSize[] = [
+    { ...seriesSizes.tiny, scenes: 6 },
+    { ...seriesSizes.small, scenes: 16 },
+    { ...seriesSizes.small, scenes: 26, locks: 3 },
+    { ...seriesSizes.small, scenes: 20, units: 1, countryBlocks: false },
+  ];
+
+  it("after any number of steps keeps every hard rule, every lock, and is never worse than its first schedule", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 0, max: sizes.length - 1 }),
+        fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 3 }),
+        (seed, sizeIndex, steps) => {
+          const { instance } = generateSeriesCase(seed, sizes[sizeIndex] ?? seriesSizes.small);
+          const optimizer = createProductionOptimizer(instance, { seed, exactLimit: 0 });
+          const first = optimizer.step(0);
+          const built = constructSchedule(instance, "blocks");
+          if (!built.ok) throw new Error("instance");
+          const blocks = evaluateSchedule(instance, built.schedule);
+          if (first.feasible && blocks.ok && blocks.feasible) {
+            // The first schedule is the cheaper of the two constructions.
+            expect(first.bestCost?.total ?? Infinity).toBeLessThanOrEqual(blocks.cost.total + ROUNDING);
+          }
+          let previous = first;
+          for (const n of steps) {
+            const progress = optimizer.step(n);
+            if (previous.feasible) {
+              expect(progress.feasible).toBe(true);
+              expect(progress.bestCost?.total ?? Infinity).toBeLessThanOrEqual(
+                (previous.bestCost?.total ?? 0) + ROUNDING,
+              );
+            }
+            if (progress.feasible) {
+              // The evaluator's own checks: no violation of any kind, and the reported price is its price.
+              const evaluation = evaluateSchedule(instance, progress.best);
+              if (!evaluation.ok) throw new Error("evaluation");
+              expect(evaluation.violations).toEqual([]);
+              expect(evaluation.cost).toEqual(progress.bestCost);
+              expect(checkInvariants(instance, progress.best)).toEqual([]);
+              for (const scene of instance.scenes) {
+                if (scene.lockedDate === undefined) continue;
+                const day = progress.best.days.find((d) => d.sceneIds.includes(scene.id));
+                expect([day?.date, day?.unitId]).toEqual([scene.lockedDate, scene.lockedUnit]);
+              }
+            }
+            previous = progress;
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it("gives the same schedule for the same seed and the same steps, whatever their split", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 300 }), (seed, split) => {
+        const { instance } = generateSeriesCase(seed, { ...seriesSizes.small, scenes: 22, locks: 2 });
+        const once = createProductionOptimizer(instance, { seed, exactLimit: 0 }).step(600);
+        const twice = createProductionOptimizer(instance, { seed, exactLimit: 0 });
+        twice.step(split);
+        const again = twice.step(600 - split);
+        expect(again.best).toEqual(once.best);
+        expect(again.bestCost).toEqual(once.bestCost);
+        expect(again.iterations).toBe(600);
+      }),
+      { numRuns: 10 },
+    );
   });
 });
