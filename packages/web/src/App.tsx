@@ -31,6 +31,9 @@ const BreakdownPage = lazy(() =>
 const ConsortiumPage = lazy(() =>
   import("./consortium/ConsortiumPage.tsx").then((module) => ({ default: module.ConsortiumPage })),
 );
+const SchedulePage = lazy(() =>
+  import("./schedule/SchedulePage.tsx").then((module) => ({ default: module.SchedulePage })),
+);
 const LocationsPage = lazy(() =>
   import("./locations/LocationsPage.tsx").then((module) => ({ default: module.LocationsPage })),
 );
@@ -78,6 +81,7 @@ export function App() {
                 <Route path="projects/:projectId/scripts/drafts/:draftId" element={<DraftPage />} />
                 <Route path="projects/:projectId/breakdown" element={<BreakdownPage />} />
                 <Route path="projects/:projectId/locations" element={<LocationsPage />} />
+                <Route path="projects/:projectId/schedule" element={<SchedulePage />} />
                 <Route path="projects/:projectId/consortium" element={<ConsortiumPage />} />
                 <Route path="organizations" element={<OrganizationsIndex />} />
                 <Route path="organizations/new" element={<CreateOrganizationPage />} />

@@ -98,7 +98,7 @@ export function registerOptimizationRoutes(app: Router) {
         throw new ApiError(
           409,
           "BOARD_PUBLISHED",
-          `the board "${board.name}" is published: copy it to optimize`,
+          `the board "${board.name}" is published: make a new variant to optimize`,
         );
       }
       const assembled = await assembleProductionInstance(db, projectId, scheduleId);

@@ -55,6 +55,10 @@ import type {
   DocumentVersion,
   PersonRef,
   ProjectDocument,
+  Board,
+  OptimizerRun,
+  Schedule,
+  ScheduleSummary,
 } from "./types.ts";
 
 export interface BreakdownElementInput {
@@ -116,6 +120,24 @@ export interface RateInput {
 export interface PartnerDetailsInput {
   homeTerritories?: string[];
   obligations?: { credit?: string; languageVersions?: string[] };
+}
+
+export interface NewScheduleInput {
+  name: string;
+  firstDate: string;
+  lastDate: string;
+  weeklyDaysOff?: number[];
+  daysOff?: string[];
+  /** Every scene in the boneyard, or laid out by location as a first schedule. */
+  arrangement: "boneyard" | "by-location";
+}
+
+export interface OptimizerRunInput {
+  /** 1–600. */
+  seconds: number;
+  seed?: number;
+  /** Lineage ids of the strips the run may move; the rest stay on their days. */
+  selection?: string[];
 }
 
 export interface FieldError {
@@ -579,6 +601,49 @@ export const api = {
     request<{ entries: AuditEntry[]; verification: AuditVerification }>(
       "GET",
       `/projects/${id(projectId)}/audit`,
+    ),
+
+  schedules: (projectId: string) =>
+    request<{ schedules: ScheduleSummary[] }>("GET", `/projects/${id(projectId)}/schedules`),
+  createSchedule: (projectId: string, input: NewScheduleInput) =>
+    request<Board>("POST", `/projects/${id(projectId)}/schedules`, input),
+  board: (projectId: string, scheduleId: string) =>
+    request<Board>("GET", `/projects/${id(projectId)}/schedules/${id(scheduleId)}`),
+  publishSchedule: (projectId: string, scheduleId: string, version: number) =>
+    request<{ schedule: Schedule }>(
+      "POST",
+      `/projects/${id(projectId)}/schedules/${id(scheduleId)}/publish`,
+      { version },
+    ),
+  deleteSchedule: (projectId: string, scheduleId: string) =>
+    request<void>("DELETE", `/projects/${id(projectId)}/schedules/${id(scheduleId)}`),
+  optimizerRuns: (projectId: string, scheduleId: string) =>
+    request<{ runs: OptimizerRun[] }>(
+      "GET",
+      `/projects/${id(projectId)}/schedules/${id(scheduleId)}/optimizer-runs`,
+    ),
+  optimizerRun: (projectId: string, scheduleId: string, runId: string) =>
+    request<{ run: OptimizerRun }>(
+      "GET",
+      `/projects/${id(projectId)}/schedules/${id(scheduleId)}/optimizer-runs/${id(runId)}`,
+    ),
+  startOptimizerRun: (projectId: string, scheduleId: string, input: OptimizerRunInput) =>
+    request<{ run: OptimizerRun }>(
+      "POST",
+      `/projects/${id(projectId)}/schedules/${id(scheduleId)}/optimizer-runs`,
+      input,
+    ),
+  /** cancel: stop a queued or running run; accept: put its schedule on the board (409 VERSION_CONFLICT when
+   * the board changed meanwhile); discard: put its result aside. */
+  decideOptimizerRun: (
+    projectId: string,
+    scheduleId: string,
+    runId: string,
+    decision: "cancel" | "accept" | "discard",
+  ) =>
+    request<{ run: OptimizerRun }>(
+      "POST",
+      `/projects/${id(projectId)}/schedules/${id(scheduleId)}/optimizer-runs/${id(runId)}/${decision}`,
     ),
 
   myInvitations: () => request<{ invitations: MyInvitation[] }>("GET", "/invitations"),

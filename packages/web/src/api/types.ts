@@ -621,3 +621,178 @@ export type AuditVerification =
       index: number;
       problem: "MALFORMED" | "WRONG_INDEX" | "BROKEN_LINK" | "HASH_MISMATCH" | "TRUNCATED";
     };
+
+// ---- The shooting schedule (КПП): boards, units, cast terms, optimizer runs ----
+
+/** An amount as an exact decimal string ("150000.00") with its currency; never a number. */
+export interface Money {
+  amount: string;
+  currency: string;
+}
+
+export interface ScheduleSettings {
+  locationMove: Money;
+  borderCrossing: Money;
+  overtimePerHour: Money;
+  maxMovesPerDay: number;
+  countryBlocks: boolean;
+}
+
+export type ScheduleStatus = "draft" | "published";
+
+export interface Schedule {
+  id: string;
+  name: string;
+  status: ScheduleStatus;
+  firstDate: string;
+  lastDate: string;
+  /** ISO weekdays off, 1 Monday … 7 Sunday. */
+  weeklyDaysOff: number[];
+  daysOff: string[];
+  settings: ScheduleSettings;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export interface ScheduleSummary extends Schedule {
+  /** Shifts with at least one scene. */
+  shootingDays: number;
+  /** Scenes on a day (the rest are in the boneyard). */
+  scheduledScenes: number;
+}
+
+export interface ShootingUnit {
+  id: string;
+  name: string;
+  position: number;
+  shiftHours: number;
+  maxOvertimeHours: number;
+  dayCallHour: number;
+  nightCallHour: number;
+  version: number;
+}
+
+export type ShiftKind = "day" | "night";
+
+export interface BoardDay {
+  id: string;
+  unitId: string;
+  date: string;
+  shift: ShiftKind;
+  locked: boolean;
+  /** Lineage ids of the scenes shot that shift, in shooting order. */
+  strips: string[];
+}
+
+/** The scheduler's time of day: the script's, with REGIME («режим») added. */
+export type BoardSceneTime = TimeOfDay | "REGIME";
+
+export interface BoardScene {
+  lineageId: string;
+  /** "2.14": episode 2, scene 14. */
+  label: string;
+  number: string | null;
+  heading: string;
+  setting: Setting | null;
+  time: BoardSceneTime | null;
+  eighths: number;
+  screenSeconds: number;
+  episode: number | null;
+  castIds: string[];
+  castBoardIds: string[];
+  location: { id: string; name: string; country: string; timeZone: string; stage: boolean } | null;
+  /** The optimizer leaves a locked strip where it is. */
+  locked: boolean;
+}
+
+export interface BoardCast {
+  id: string;
+  boardId: string | null;
+  name: string;
+  homeCountry: string | null;
+  dailyRate: Money | null;
+  /** The person's day out of days on this board, when it could be priced. */
+  days: {
+    work: number;
+    hold: number;
+    travel: number;
+    drops: number;
+    firstDate: string | null;
+    lastDate: string | null;
+    /** In the reporting currency. */
+    cost: string;
+  } | null;
+}
+
+/** A term of a board's cost: cast work, holding and travel days, company moves, border crossings, overtime. */
+export type CostTerm = "work" | "holding" | "travel" | "moves" | "borderCrossings" | "overtime";
+
+/** A board's price by term in the reporting currency, each a decimal string. */
+export type ScheduleCost = Record<CostTerm | "total", string> & { currency: string };
+
+export interface ScheduleViolation {
+  code: string;
+  /** The server's English wording, shown only when the interface does not know the code. */
+  message: string;
+  sceneId?: string;
+  castId?: string;
+  unitId?: string;
+  locationId?: string;
+  date?: string;
+}
+
+export interface ScheduleProblem {
+  code: string;
+  message: string;
+  params: Record<string, string | number | null>;
+}
+
+export interface Board {
+  schedule: Schedule;
+  units: ShootingUnit[];
+  days: BoardDay[];
+  /** Scenes on no day, in the boneyard's order. */
+  boneyard: string[];
+  scenes: BoardScene[];
+  cast: BoardCast[];
+  /** Null when `problems` keep the board from being priced. */
+  cost: ScheduleCost | null;
+  violations: ScheduleViolation[];
+  problems: ScheduleProblem[];
+}
+
+export type OptimizerRunStatus =
+  "queued" | "running" | "finished" | "failed" | "cancelled" | "accepted" | "discarded";
+
+export interface OptimizerRun {
+  id: string;
+  scheduleId: string;
+  status: OptimizerRunStatus;
+  seconds: number;
+  seed: number;
+  /** Scenes the run may move (lineage ids); null: the whole board. */
+  selection: string[] | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  progress: {
+    elapsedSeconds: number;
+    bestCost: ScheduleCost | null;
+    /** No schedule costs less than this, in the reporting currency. */
+    lowerBound: string;
+    feasible: boolean;
+    iterations: number;
+    optimal: boolean;
+  } | null;
+  before: { cost: ScheduleCost | null; feasible: boolean };
+  result: {
+    cost: ScheduleCost | null;
+    feasible: boolean;
+    /** After minus before by term (negative: cheaper); null when either could not be priced. */
+    difference: ScheduleCost | null;
+    problems: { code: string; message: string }[];
+  } | null;
+  error: string | null;
+}

@@ -1,4 +1,5 @@
-// The project's sections as tabs under its header: overview, scripts, breakdown, locations, consortium.
+// The project's sections as tabs under its header: overview, scripts, breakdown, locations, the schedule (КПП),
+// consortium.
 import { NavLink } from "react-router-dom";
 import { useT } from "../i18n/locale.tsx";
 
@@ -9,6 +10,7 @@ export function ProjectTabs({ projectId }: { projectId: string }) {
     { to: `/projects/${projectId}/scripts`, label: t("projectTabs.scripts"), end: false },
     { to: `/projects/${projectId}/breakdown`, label: t("projectTabs.breakdown"), end: false },
     { to: `/projects/${projectId}/locations`, label: t("projectTabs.locations"), end: false },
+    { to: `/projects/${projectId}/schedule`, label: t("projectTabs.schedule"), end: false },
     { to: `/projects/${projectId}/consortium`, label: t("projectTabs.consortium"), end: false },
   ];
   return (
