@@ -137,6 +137,9 @@ describe.each(backends)("co-production documents on %s", (backend) => {
     const attach = await producer.request("POST", `${versionPath(2)}/files`, upload);
     expect(attach.status).toBe(409);
     expect(attach.body.error.code).toBe("ALREADY_SIGNED");
+    const remove = await producer.delete(`${versionPath(2)}/files/${consortium.projectId}`);
+    expect(remove.status).toBe(409);
+    expect(remove.body.error.code).toBe("ALREADY_SIGNED");
 
     const third = await producer.post(api(`/documents/${documentId}/versions`), {
       version: signed.documentVersion,

@@ -65,6 +65,30 @@ describe.each(backends)("files attached to document versions on %s", (backend) =
     expect(log.verification.ok).toBe(true);
   });
 
+  it("removes a file attached by mistake to an unsigned version, for producers only, with an audit entry", async () => {
+    const uploaded = await consortium.producer.request(
+      "POST",
+      `${versionPath}/files`,
+      form(new File(["не тот файл"], "черновик.txt", { type: "text/plain" })),
+    );
+    expect(uploaded.status).toBe(201);
+    const filePath = `${versionPath}/files/${uploaded.body.file.id}`;
+    expect((await consortium.byCountry("BY").client.delete(filePath)).status).toBe(403);
+    expect((await consortium.producer.delete(filePath)).status).toBe(204);
+    expect((await consortium.producer.get(filePath)).status).toBe(404);
+    expect((await consortium.producer.delete(filePath)).status).toBe(404);
+    const names = (await consortium.producer.get(versionPath)).body.version.files.map(
+      (file: { name: string }) => file.name,
+    );
+    expect(names).not.toContain("черновик.txt");
+    const log = (await consortium.producer.get(api("/audit"))).body;
+    expect(log.entries.at(-1)).toMatchObject({
+      action: "document.file.remove",
+      data: { fileId: uploaded.body.file.id, name: "черновик.txt", sha256: uploaded.body.file.sha256 },
+    });
+    expect(log.verification.ok).toBe(true);
+  });
+
   it("refuses an empty file, one above 20 MB, a stranger's file id and a non-producer", async () => {
     const empty = await consortium.producer.request(
       "POST",

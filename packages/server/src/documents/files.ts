@@ -151,4 +151,45 @@ export function registerDocumentFileRoutes(app: Router) {
       );
     },
   );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/projects/{projectId}/documents/{documentId}/versions/{number}/files/{fileId}",
+      tags,
+      summary: "Remove a file attached by mistake to a version nobody has signed yet (producers)",
+      security,
+      request: { params: versionParams.extend({ fileId: uuidParam("fileId") }) },
+      responses: { 204: { description: "Removed" }, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const { db, now } = c.get("services");
+      const { projectId } = requirePermission(c, "documents.edit");
+      const { documentId, number, fileId } = c.req.valid("param");
+      const { document, version } = await findVersion(db, projectId, documentId, number);
+      await db.transaction(async (tx) => {
+        // As for an upload: a signature must not slip in between the check and the removal.
+        const [locked] = await tx
+          .select({ frozenAt: schema.documentVersions.frozenAt })
+          .from(schema.documentVersions)
+          .where(eq(schema.documentVersions.id, version.id))
+          .for("update");
+        if (locked?.frozenAt) throw alreadySigned(document.title, number, locked.frozenAt);
+        const [removed] = await tx
+          .delete(schema.documentFiles)
+          .where(and(eq(schema.documentFiles.id, fileId), eq(schema.documentFiles.versionId, version.id)))
+          .returning({ name: schema.documentFiles.name, sha256: schema.documentFiles.sha256 });
+        if (!removed) throw notFound("file");
+        await appendAudit(tx, {
+          projectId,
+          actor: c.get("user").id,
+          action: "document.file.remove",
+          subject: documentSubject(documentId, number),
+          data: { number, fileId, ...removed },
+          at: now(),
+        });
+      });
+      return c.body(null, 204);
+    },
+  );
 }

@@ -586,6 +586,11 @@ export const api = {
       onProgress,
     );
   },
+  removeDocumentFile: (projectId: string, documentId: string, number: number, fileId: string) =>
+    request<void>(
+      "DELETE",
+      `/projects/${id(projectId)}/documents/${id(documentId)}/versions/${number}/files/${id(fileId)}`,
+    ),
   documentFileUrl: (projectId: string, documentId: string, number: number, fileId: string) =>
     `${base}/projects/${id(projectId)}/documents/${id(documentId)}/versions/${number}/files/${id(fileId)}`,
   /** Names who signs documents for a partner; null names no one. */

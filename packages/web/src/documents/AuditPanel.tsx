@@ -146,7 +146,11 @@ function useDescribe(
         case "document.signed":
           return t("audit.action.document.signed", { studio: studio(field(data, "organizationId")) });
         case "document.file":
-          return t("audit.action.document.file", { name: String(field(data, "name") ?? "") });
+        case "document.file.remove":
+          return t(`audit.action.${entry.action}`, { name: String(field(data, "name") ?? "") });
+        case "consortium.rule-pack":
+        case "consortium.rule-pack.remove":
+          return t(`audit.action.${entry.action}`, { id: String(field(data, "id") ?? "") });
         case "partner.signatory":
           return field(data, "userId")
             ? t("audit.action.partner.signatory", {
@@ -161,6 +165,10 @@ function useDescribe(
         case "contribution.committed":
         case "contribution.delivered":
         case "contribution.withdrawn":
+        case "cast-terms.set":
+        case "schedule.optimized":
+        case "schedule.published":
+        case "schedule.settings-changed":
           return t(`audit.action.${entry.action}`);
         default:
           return entry.action;

@@ -1,6 +1,7 @@
 // The files attached to a version (the scanned signed copy, an annex with the budget), each a download, and for
-// producers a way to attach one while nobody has signed the version. A signature freezes the files with the
-// terms: the control goes away, and a late upload that the server refuses (409) says why.
+// producers a way to attach one, or remove one attached by mistake, while nobody has signed the version. A
+// signature freezes the files with the terms: the controls go away, and a late upload that the server refuses
+// (409) says why.
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { FormattedDate } from "react-intl";
@@ -10,6 +11,7 @@ import { intlLocale } from "../i18n/format.ts";
 import { useLocale, useT } from "../i18n/locale.tsx";
 import { useErrorText } from "../ui/errors.ts";
 import { Notice } from "../ui/layout.tsx";
+import { ConfirmButton } from "../ui/table-actions.tsx";
 import { documentKeys } from "./queries.ts";
 
 /** The server's limit (documents/files.ts): checked here first so a large scan is not sent for nothing. */
@@ -65,9 +67,16 @@ export function VersionFiles({
       }
     },
   });
+  const remove = useMutation({
+    mutationFn: (fileId: string) => api.removeDocumentFile(projectId, documentId, version.number, fileId),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: documentKeys.all(projectId) });
+      await queryClient.invalidateQueries({ queryKey: documentKeys.audit(projectId) });
+    },
+  });
   const files = full.data?.version.files ?? [];
   const isFrozen = version.frozen || full.data?.version.frozen === true;
-  const error = attach.error;
+  const error = attach.error ?? remove.error;
   const errorMessage =
     error instanceof ApiError && error.code === "ALREADY_SIGNED"
       ? t("documents.files.frozenRefused", { number: version.number })
@@ -112,6 +121,14 @@ export function VersionFiles({
               <span className="doc-files__hash" title={t("documents.files.sha256", { hash: file.sha256 })}>
                 SHA-256 {file.sha256.slice(0, 12)}…
               </span>
+              {canAttach && !isFrozen ? (
+                <ConfirmButton
+                  label={t("documents.files.remove")}
+                  question={t("documents.files.removeConfirm", { name: file.name })}
+                  disabled={remove.isPending}
+                  onConfirm={() => remove.mutate(file.id)}
+                />
+              ) : null}
             </li>
           ))}
         </ul>

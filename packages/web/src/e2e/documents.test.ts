@@ -192,6 +192,22 @@ describe("documents", () => {
     expect(await download.text()).toBe(annex);
     await shoot(producer, "documents-08-file-attached");
 
+    // A file attached by mistake goes again, after the producer confirms.
+    await created.locator('input[type="file"]').setInputFiles({
+      name: "не-тот-файл.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("черновик"),
+    });
+    const mistake = created.getByRole("link", { name: "не-тот-файл.txt" });
+    await mistake.waitFor();
+    producer.once("dialog", (dialog) => void dialog.accept());
+    await created
+      .locator(".doc-files__item", { hasText: "не-тот-файл.txt" })
+      .getByRole("button", { name: "Удалить" })
+      .click();
+    await mistake.waitFor({ state: "detached" });
+    expect(await created.getByRole("link", { name: "смета-приложение.txt" }).count()).toBe(1);
+
     // The producer takes Belarusfilm's signatory away: nobody can sign for the studio now.
     const signatories = producer.getByTestId("signatories");
     await signatories.getByRole("button", { name: "Назначить подписанта: Беларусьфильм" }).click();

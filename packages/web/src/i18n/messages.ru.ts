@@ -919,6 +919,9 @@ export const messagesRu = {
   "documents.error.documentChanged":
     "Пока вы готовили редакцию, документ изменил кто-то другой. Обновите страницу.",
   "documents.files.title": "Файлы редакции",
+  "documents.files.remove": "Удалить",
+  "documents.files.removeConfirm":
+    "Удалить файл «{name}» из редакции? Запись об этом останется в журнале аудита.",
   "documents.files.count": "{count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}",
   "documents.files.none": "Файлов нет.",
   "documents.files.download": "Скачать «{name}»",
@@ -983,6 +986,13 @@ export const messagesRu = {
   "audit.action.contribution.committed": "Записан вклад",
   "audit.action.contribution.delivered": "Отмечено внесение вклада",
   "audit.action.contribution.withdrawn": "Вклад отозван",
+  "audit.action.document.file.remove": "Удалён файл {name}",
+  "audit.action.consortium.rule-pack": "Загружен пакет правил {id}",
+  "audit.action.consortium.rule-pack.remove": "Удалён пакет правил {id}",
+  "audit.action.cast-terms.set": "Изменены условия актёра",
+  "audit.action.schedule.optimized": "Принят результат оптимизации КПП",
+  "audit.action.schedule.published": "Утверждён КПП",
+  "audit.action.schedule.settings-changed": "Изменены настройки КПП",
   "audit.subject.version": "{title}, редакция {number, number}",
   "audit.subject.document": "{title}",
   "audit.subject.partner": "Партнёр: {studio}",
