@@ -4,7 +4,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import {
-  builtinRulePacks,
   checkAgreedShares,
   computeActualShares,
   describeConversionError,
@@ -25,13 +24,7 @@ import type { Router } from "../http/router.ts";
 import { plainText, uuidParam, versionField } from "../http/validation.ts";
 import { requirePermission } from "../projects/access.ts";
 import { assembleConsortium } from "./assemble.ts";
-import {
-  answerLanguage,
-  isKnownRulePack,
-  messageLanguage,
-  ownRulePackIds,
-  selectedRulePacks,
-} from "./rule-packs.ts";
+import { answerLanguage, availableRulePacks, messageLanguage, selectedRulePacks } from "./rule-packs.ts";
 import { countryField, currencyField, isoDate, perUnitField, shareField } from "./fields.ts";
 
 const tags = ["Consortium"];
@@ -197,12 +190,7 @@ export function registerConsortiumRoutes(app: Router) {
             status: late.status,
           })),
           problems,
-          availablePacks: (
-            await selectedRulePacks(db, projectId, [
-              ...builtinRulePacks.map((pack) => pack.id),
-              ...(await ownRulePackIds(db, projectId)),
-            ])
-          ).map((pack) => ({
+          availablePacks: (await availableRulePacks(db, projectId)).map((pack) => ({
             id: pack.id,
             name: pickPackName(pack, answerLanguage(undefined, c.get("user").locale)),
           })),
@@ -245,16 +233,12 @@ export function registerConsortiumRoutes(app: Router) {
       const { projectId } = requirePermission(c, "consortium.edit");
       const { version, ...change } = c.req.valid("json");
       await db.transaction(async (tx) => {
-        const unknown = [];
-        for (const [index, id] of (change.rulePacks ?? []).entries()) {
-          if (!(await isKnownRulePack(tx, projectId, id))) {
-            unknown.push({
-              path: `rulePacks.${index}`,
-              message: "is not a known rule pack",
-              code: "rule_pack",
-            });
-          }
-        }
+        const known = new Set((await availableRulePacks(tx, projectId)).map((pack) => pack.id));
+        const unknown = (change.rulePacks ?? []).flatMap((id, index) =>
+          known.has(id)
+            ? []
+            : [{ path: `rulePacks.${index}`, message: "is not a known rule pack", code: "rule_pack" }],
+        );
         if (unknown.length > 0) {
           throw new ApiError(
             400,

@@ -79,18 +79,9 @@ async function loadOwnPacks(db: Database | Transaction, projectId: string): Prom
   }));
 }
 
-export async function ownRulePackIds(db: Database | Transaction, projectId: string): Promise<string[]> {
-  return (await loadOwnPacks(db, projectId)).map((entry) => entry.pack.id);
-}
-
-/** Whether a pack id names a built-in pack or one of the project's own. */
-export async function isKnownRulePack(db: Database | Transaction, projectId: string, id: string) {
-  if (findBuiltinRulePack(id)) return true;
-  const [row] = await db
-    .select({ packId: schema.rulePacks.packId })
-    .from(schema.rulePacks)
-    .where(and(eq(schema.rulePacks.projectId, projectId), eq(schema.rulePacks.packId, id)));
-  return row !== undefined;
+/** Every pack the project can select: the built-in ones, then its own. */
+export async function availableRulePacks(db: Database | Transaction, projectId: string): Promise<RulePack[]> {
+  return [...builtinRulePacks, ...(await loadOwnPacks(db, projectId)).map((entry) => entry.pack)];
 }
 
 /** The packs a project selected, in its order: built-in ones and its own. */

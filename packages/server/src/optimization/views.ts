@@ -4,7 +4,7 @@ import { z } from "@hono/zod-openapi";
 import type { Schedule, ScheduleCost } from "@kinomost/core";
 import type { schema } from "@kinomost/db";
 import { formatMinor } from "../schedules/fields.ts";
-import { costSchema } from "../schedules/views.ts";
+import { costSchema, costTerms, costView } from "../schedules/views.ts";
 import type { RunProgress } from "./thread-messages.ts";
 
 export type RunRow = typeof schema.optimizerRuns.$inferSelect;
@@ -24,21 +24,12 @@ export interface RunResult {
   problems: { code: string; message: string }[];
 }
 
-const terms = ["work", "holding", "travel", "moves", "borderCrossings", "overtime", "total"] as const;
-
-export function costView(cost: ScheduleCost): z.infer<typeof costSchema> {
-  return {
-    currency: cost.currency,
-    ...Object.fromEntries(terms.map((term) => [term, formatMinor(cost[term], cost.currency)])),
-  } as z.infer<typeof costSchema>;
-}
-
 /** After minus before, by term (negative: the run saves money). */
 function difference(before: ScheduleCost, after: ScheduleCost) {
   return costView(
     Object.fromEntries([
       ["currency", after.currency],
-      ...terms.map((term) => [term, after[term] - before[term]]),
+      ...costTerms.map((term) => [term, after[term] - before[term]]),
     ]) as unknown as ScheduleCost,
   );
 }

@@ -20,7 +20,7 @@ import {
   type AssembleResult,
   type ScheduleProblem,
 } from "./instance.ts";
-import { toSchedule, toUnit, type BoardView } from "./views.ts";
+import { costView, toSchedule, toUnit, type BoardView } from "./views.ts";
 
 /** The board of the project, or null when it has none by that id. */
 export async function readBoard(
@@ -136,18 +136,7 @@ export function viewBoard(inputs: ScheduleInputs, board: BoardRows, assembled?: 
           : null,
       };
     });
-  const cost = evaluated
-    ? {
-        currency: evaluated.cost.currency,
-        work: formatMinor(evaluated.cost.work, reporting),
-        holding: formatMinor(evaluated.cost.holding, reporting),
-        travel: formatMinor(evaluated.cost.travel, reporting),
-        moves: formatMinor(evaluated.cost.moves, reporting),
-        borderCrossings: formatMinor(evaluated.cost.borderCrossings, reporting),
-        overtime: formatMinor(evaluated.cost.overtime, reporting),
-        total: formatMinor(evaluated.cost.total, reporting),
-      }
-    : null;
+  const cost = evaluated ? costView(evaluated.cost) : null;
   const problems = !result.ok
     ? result.problems
     : evaluation && !evaluation.ok

@@ -1,7 +1,8 @@
 // The shapes the schedule routes answer with: units, board summaries and the board itself (days with their strips,
 // the boneyard, the scenes and cast the strips stand for, and what the board costs or why it cannot be priced).
 import { z } from "@hono/zod-openapi";
-import { settingsOutput, settingsView } from "./fields.ts";
+import type { ScheduleCost } from "@kinomost/core";
+import { formatMinor, settingsOutput, settingsView } from "./fields.ts";
 import type { ScheduleRow, UnitRow } from "./inputs.ts";
 
 export const unitSchema = z
@@ -123,6 +124,25 @@ export const costSchema = z
     total: z.string(),
   })
   .openapi("ScheduleCost");
+
+/** The terms of a schedule's cost, the total last. */
+export const costTerms = [
+  "work",
+  "holding",
+  "travel",
+  "moves",
+  "borderCrossings",
+  "overtime",
+  "total",
+] as const;
+
+/** A cost by term as decimal strings in its currency. */
+export function costView(cost: ScheduleCost): z.infer<typeof costSchema> {
+  return {
+    currency: cost.currency,
+    ...Object.fromEntries(costTerms.map((term) => [term, formatMinor(cost[term], cost.currency)])),
+  } as z.infer<typeof costSchema>;
+}
 
 const violationSchema = z.object({
   code: z.string().openapi({ example: "CAST_UNAVAILABLE" }),
