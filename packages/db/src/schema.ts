@@ -4,6 +4,7 @@
 import { sql } from "drizzle-orm";
 import { organizationRoles, projectRoles } from "@kinomost/core";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   char,
@@ -955,4 +956,141 @@ export const optimizerRuns = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
   },
   (table) => [index("optimizer_runs_schedule_idx").on(table.scheduleId)],
+);
+
+/**
+ * A version of the production budget. `document` is the whole budget in the documented `kinomost-budget` JSON
+ * format (packages/core/src/budget/FORMAT.md) with the partners left out: they are the project's partners, by
+ * organization id. Every line carries an `id`. A locked budget is frozen; its totals become the original that
+ * later versions show their variance against.
+ */
+export const budgets = pgTable(
+  "budgets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: projectRef(),
+    name: text("name").notNull(),
+    status: text("status", { enum: ["draft", "locked"] })
+      .notNull()
+      .default("draft"),
+    document: jsonb("document").$type<Record<string, unknown>>().notNull(),
+    /** A partner's private version, seen only by that partner's members; null for the consortium's budgets. */
+    privateTo: uuid("private_to").references(() => organizations.id),
+    /** The version this one was copied from. */
+    basedOn: uuid("based_on").references((): AnyPgColumn => budgets.id, { onDelete: "set null" }),
+    /** The locked budget this one is compared with. */
+    originalId: uuid("original_id").references((): AnyPgColumn => budgets.id, { onDelete: "set null" }),
+    /** When locked: its totals in the base currency, in the format's `original` shape. */
+    lockedTotals: jsonb("locked_totals").$type<Record<string, unknown>>(),
+    lockedAt: timestamp("locked_at", { withTimezone: true, mode: "date" }),
+    lockedBy: uuid("locked_by").references(() => users.id, { onDelete: "set null" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    version: version(),
+  },
+  (table) => [uniqueIndex("budgets_project_name_key").on(table.projectId, table.name)],
+);
+
+/** One day's official rates of one bank (or a table typed in by hand): the budget and actual rates come from here. */
+export const rateTables = pgTable(
+  "rate_tables",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: projectRef(),
+    source: text("source", { enum: ["cbr", "nbrb", "nbk", "cbu", "nbkr", "nbt", "manual"] }).notNull(),
+    /** The date the bank's file states (YYYY-MM-DD), never the download time. */
+    date: text("date").notNull(),
+    /** The bank's home currency: every quote is in units of it. */
+    base: char("base", { length: 3 }).notNull(),
+    /** The saved file's name, or the bank's address it was fetched from. */
+    origin: text("origin"),
+    sha256: text("sha256"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (table) => [
+    uniqueIndex("rate_tables_key").on(table.projectId, table.source, table.date, table.base),
+    check("rate_tables_date_check", sql`${table.date} ~ '^\\d{4}-\\d{2}-\\d{2}$'`),
+  ],
+);
+
+/** `nominal` units of `currency` cost `value` units of the table's base; `perUnit` = value ÷ nominal, exact. */
+export const rateQuotes = pgTable(
+  "rate_quotes",
+  {
+    tableId: uuid("table_id")
+      .notNull()
+      .references(() => rateTables.id, { onDelete: "cascade" }),
+    currency: char("currency", { length: 3 }).notNull(),
+    nominal: integer("nominal").notNull(),
+    value: text("value").notNull(),
+    perUnit: text("per_unit").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.tableId, table.currency] })],
+);
+
+/** One file of costs taken into the ledger at once; its rows go if the import is undone. */
+export const actualImports = pgTable(
+  "actual_imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: projectRef(),
+    /** The paying partner whose books the file comes from. */
+    partnerId: uuid("partner_id")
+      .notNull()
+      .references(() => organizations.id),
+    fileName: text("file_name").notNull(),
+    sha256: text("sha256").notNull(),
+    rows: integer("rows").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("actual_imports_project_idx").on(table.projectId)],
+);
+
+/** A cost in the ledger, in its currency's minor unit, paid by a partner in a country against a budget account. */
+export const actuals = pgTable(
+  "actuals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: projectRef(),
+    partnerId: uuid("partner_id")
+      .notNull()
+      .references(() => organizations.id),
+    date: text("date").notNull(),
+    vendor: text("vendor").notNull(),
+    accountCode: text("account_code").notNull(),
+    description: text("description").notNull().default(""),
+    currency: char("currency", { length: 3 }).notNull(),
+    amountMinor: bigint("amount_minor", { mode: "bigint" }).notNull(),
+    country: char("country", { length: 2 }).notNull(),
+    /** The invoice, receipt or payment order number. */
+    documentRef: text("document_ref"),
+    importId: uuid("import_id").references(() => actualImports.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (table) => [
+    index("actuals_project_partner_idx").on(table.projectId, table.partnerId),
+    index("actuals_project_account_idx").on(table.projectId, table.accountCode),
+    check("actuals_date_check", sql`${table.date} ~ '^\\d{4}-\\d{2}-\\d{2}$'`),
+  ],
+);
+
+/** A partner's actuals are its own books: its members see them, and the partners it shares them with. */
+export const actualSharing = pgTable(
+  "actual_sharing",
+  {
+    projectId: projectRef(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => organizations.id),
+    viewerId: uuid("viewer_id")
+      .notNull()
+      .references(() => organizations.id),
+  },
+  (table) => [primaryKey({ columns: [table.projectId, table.ownerId, table.viewerId] })],
 );

@@ -32,6 +32,12 @@ export const projectActions = [
   "documents.edit",
   "documents.sign",
   "audit.read",
+  "budget.read",
+  "budget.edit",
+  "budget.lock",
+  "rates.edit",
+  "actuals.read",
+  "actuals.edit",
 ] as const;
 export type ProjectAction = (typeof projectActions)[number];
 
@@ -65,6 +71,14 @@ const allowed: Record<ProjectAction, ReadonlySet<ProjectRole>> = {
   // Any member may be their studio's signatory; the server checks that the signer is the one named.
   "documents.sign": everyone,
   "audit.read": dealReaders,
+  // The budget is the money people's: the line producer builds it, the accountant keeps it, the producer locks it.
+  "budget.read": moneyKeepers,
+  "budget.edit": moneyKeepers,
+  "budget.lock": producers,
+  "rates.edit": moneyKeepers,
+  // Actuals are a partner's own books: the server further limits them to the partner and those it shares with.
+  "actuals.read": moneyKeepers,
+  "actuals.edit": moneyKeepers,
 };
 
 /**
