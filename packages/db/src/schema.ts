@@ -10,6 +10,7 @@ import {
   char,
   check,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -350,6 +351,11 @@ export const locations = pgTable(
     address: text("address"),
     /** IANA time zone ("Europe/Minsk"). */
     timeZone: text("time_zone").notNull(),
+    /** WGS 84 degrees, for sunrise and sunset on call sheets and the map link. */
+    latitude: doublePrecision("latitude"),
+    longitude: doublePrecision("longitude"),
+    /** The nearest hospital, printed on call sheets. */
+    hospital: jsonb("hospital").$type<{ name: string; address?: string; phone?: string }>(),
     notes: text("notes"),
     createdAt: createdAt(),
     version: version(),
@@ -587,6 +593,14 @@ export const people = pgTable(
     residence: char("residence", { length: 2 }),
     /** The partner studio that brings them, when one does. */
     organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "set null" }),
+    /** Their account, when they have one: they then see their own call sheets and calendar. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** The language their call sheets are written in (BCP 47: "ru", "en", "kk"…); the project's first when null. */
+    language: text("language"),
+    /** The department they work in (for crew calls): "camera", "sound", "costume"… */
+    department: text("department"),
+    phone: text("phone"),
+    email: text("email"),
     createdAt: createdAt(),
     version: version(),
   },
@@ -1093,4 +1107,79 @@ export const actualSharing = pgTable(
       .references(() => organizations.id),
   },
   (table) => [primaryKey({ columns: [table.projectId, table.ownerId, table.viewerId] })],
+);
+
+/**
+ * The call sheet (вызывной лист) of one shooting day of a board: what the day's scenes do not say — calls, contacts,
+ * weather, notes, crew calls by department — kept in `details`; the scenes, cast and sun come from the board and the
+ * location when it is read. Published call sheets go to their recipients.
+ */
+export const callSheets = pgTable(
+  "call_sheets",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: projectRef(),
+    scheduleId: uuid("schedule_id")
+      .notNull()
+      .references(() => schedules.id, { onDelete: "cascade" }),
+    dayId: uuid("day_id")
+      .notNull()
+      .references(() => scheduleDays.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ["draft", "published"] })
+      .notNull()
+      .default("draft"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (table) => [uniqueIndex("call_sheets_day_key").on(table.dayId)],
+);
+
+/** Who a published call sheet went to, and whether they opened and confirmed it. */
+export const callSheetRecipients = pgTable(
+  "call_sheet_recipients",
+  {
+    callSheetId: uuid("call_sheet_id")
+      .notNull()
+      .references(() => callSheets.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    /** The language the sheet was sent in. */
+    language: text("language").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }).notNull(),
+    openedAt: timestamp("opened_at", { withTimezone: true, mode: "date" }),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true, mode: "date" }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.callSheetId, table.personId] }),
+    index("call_sheet_recipients_person_idx").on(table.personId),
+  ],
+);
+
+/**
+ * A calendar (iCalendar) address: a person's calls, or every shooting day of the project. The address carries a
+ * secret token; only its SHA-256 is stored, and revoking it ends the feed.
+ */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    projectId: projectRef(),
+    kind: text("kind", { enum: ["project", "person"] }).notNull(),
+    personId: uuid("person_id").references(() => people.id, { onDelete: "cascade" }),
+    /** Who made the address (and whose access it reads with). */
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (table) => [
+    uniqueIndex("calendar_feeds_token_key").on(table.tokenHash),
+    check("calendar_feeds_person_check", sql`(${table.kind} = 'person') = (${table.personId} is not null)`),
+  ],
 );
