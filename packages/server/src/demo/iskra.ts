@@ -13,6 +13,7 @@ import { seedIskraConsortium } from "./iskra-consortium.ts";
 import { seedIskraRulePack } from "./iskra-rule-pack.ts";
 import { seedIskraDocuments } from "./documents-demo.ts";
 import { seedIskraSchedule } from "./iskra-schedule.ts";
+import { seedIskraBudget } from "./iskra-budget.ts";
 import { iskraPilotFountain } from "./iskra-pilot.ts";
 
 export const demoPassword = "iskra-demo";
@@ -159,5 +160,11 @@ export async function seedDemo(db: Database, now: Date) {
   await seedIskraRulePack(db, { projectId: project.id, producerUserId: lead!.userId, now });
   await seedIskraDocuments(db, { projectId: project.id, now, users: people });
   await seedIskraSchedule(db, { projectId: project.id, userId: lead!.userId, now });
+  await seedIskraBudget(db, {
+    projectId: project.id,
+    producerUserId: lead!.userId,
+    organizationIds: people.map((person) => person.organizationId),
+    now,
+  });
   return { projectId: project.id, logins: demoStudios.map((studio) => studio.user.email) };
 }
