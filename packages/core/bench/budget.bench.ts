@@ -1,10 +1,13 @@
 // Benchmark of computeBudget: a seeded 10,000-line budget with fringes, globals and eight currencies, recomputed
 // from scratch; prints the median of several runs and the ratio against a naive float peer measured in the same
-// run (the float baseline: what the arithmetic costs without exactness). Goal: within 100 ms. Asserts nothing.
+// run (the float baseline: what the arithmetic costs without exactness), then the memory one result keeps and the
+// process's peak. Goal: within 100 ms. Asserts nothing.
 //
 //   npx tsx packages/core/bench/budget.bench.ts            # options: --lines N (10000), --runs N (9), --seed N (7)
 
 import { performance } from "node:perf_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { computeBudget } from "../src/budget/compute.ts";
 import type { Budget, BudgetCategory, BudgetLine } from "../src/budget/types.ts";
 import { buildRateTable } from "../src/money/convert.ts";
@@ -145,6 +148,17 @@ function median(values: number[]): number {
   return sorted[sorted.length >> 1] ?? 0;
 }
 
+// A full collection on demand, for the memory figures: allowed at run time, then fetched from a fresh context.
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+const heapUsed = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const rssBefore = process.memoryUsage().rss;
+
 const budget = generateBudget();
 const table = buildRateTable("RUB" as CurrencyCode, "2025-04-01", "bench", perUnit);
 if (!table.ok) throw new Error("rates");
@@ -171,3 +185,15 @@ console.log(
 );
 console.log(`  float baseline:    ${floatMs.toFixed(1)} ms   (naive numbers, same run)`);
 console.log(`  exact / float:     ${(exactMs / floatMs).toFixed(1)}×`);
+
+// Memory: the heap one result keeps (four results held at once, between full collections, divided by four), and
+// the process's peak resident size.
+result = { ok: false, errors: [] };
+const heapBefore = heapUsed();
+const held = [1, 2, 3, 4].map(() => computeBudget(budget, table.value, { currency: "KZT" as CurrencyCode }));
+const retained = (heapUsed() - heapBefore) / held.length;
+const peak = process.resourceUsage().maxRSS * 1024;
+console.log(`  result retains:    ${megabytes(retained)} of heap (${lineCount} lines)`);
+console.log(
+  `  peak RSS:          ${megabytes(peak)}   (${megabytes(rssBefore)} before the budget was generated)`,
+);

@@ -500,3 +500,127 @@ export type {
   ScheduledDay,
   ScheduleCost,
 } from "./schedule/production/types.ts";
+export { expressionNames } from "./budget/expression.ts";
+export { dayOutOfDays, doodColumns } from "./schedule/dood/day-out-of-days.ts";
+export { dayOutOfDaysCsv, doodMoney, type DoodCsvOptions } from "./schedule/dood/csv.ts";
+export {
+  doodCodeNames,
+  doodCodeColors,
+  doodDayHeading,
+  doodLabels,
+  doodTotalKeys,
+  type DoodLanguage,
+} from "./schedule/dood/labels.ts";
+export {
+  doodCodes,
+  doodWorkCodes,
+  type DayOutOfDays,
+  type DoodCalendar,
+  type DoodCode,
+  type DoodColumns,
+  type DoodDay,
+  type DoodElement,
+  type DoodHoliday,
+  type DoodInput,
+  type DoodRow,
+  type DoodShootingDay,
+  type DoodTotals,
+} from "./schedule/dood/types.ts";
+export {
+  actualFields,
+  detectColumns,
+  columnLetter,
+  type ActualField,
+  type ActualColumnMapping,
+  type ActualColumn,
+} from "./actuals/columns.ts";
+export {
+  parseLedgerAmount,
+  readWrittenAmount,
+  type AmountProblem,
+  type AmountProblemCode,
+  type LedgerAmountResult,
+} from "./actuals/amount.ts";
+export { readLedgerDate, readLedgerCurrency, readLedgerCountry } from "./actuals/cells.ts";
+export { readActualRows, inspectActualRows, locateHeader } from "./actuals/read-rows.ts";
+export type {
+  LedgerActual,
+  ActualRowError,
+  ActualRowErrorCode,
+  ReadActualsOptions,
+  ReadActualRowsResult,
+  InspectedRow,
+  ActualsInspection,
+} from "./actuals/types.ts";
+export {
+  readActualsCsv,
+  detectCsvDelimiter,
+  type ReadActualsCsvResult,
+  type ActualsFileError,
+  type ActualsFileErrorCode,
+  type CsvDelimiter,
+} from "./actuals/csv.ts";
+export {
+  budgetTemplate,
+  templateChart,
+  templateFringes,
+  templateGlobals,
+  templateKinds,
+  templateLanguages,
+  type BudgetTemplateOptions,
+  type TemplateKind,
+  type TemplateLanguage,
+} from "./budget/templates/template.ts";
+export {
+  chartCategories,
+  chartFormat,
+  chartFormatVersion,
+  exportChart,
+  readChart,
+  type Chart,
+  type ChartAccount,
+  type ChartCategory,
+  type ReadChartResult,
+} from "./budget/templates/chart.ts";
+export {
+  assembleCallSheet,
+  callSheetRequirementCategories,
+  mapLink,
+} from "./schedule/call-sheet/assemble.ts";
+export type {
+  CallSheet,
+  CallSheetInput,
+  CallSheetDetails,
+  CallSheetPlace,
+  CallSheetHospital,
+  CallSheetSceneInput,
+  CallSheetCastInput,
+  CallSheetCrewInput,
+  CallSheetAdvanceInput,
+  CallSheetLocation,
+  CallSheetScene,
+  CallSheetCastMember,
+  CallSheetRequirement,
+  CallSheetCrewCall,
+  CallSheetAdvanceDay,
+} from "./schedule/call-sheet/model.ts";
+export { castDayStatus, type CallSheetDoodStatus } from "./schedule/call-sheet/dood-status.ts";
+export {
+  sunTimes,
+  sunInstants,
+  type SunPlace,
+  type SunTimes,
+  type SunInstants,
+} from "./schedule/call-sheet/sun.ts";
+export { isClockTime, parseClockTime, formatClockTime } from "./schedule/call-sheet/clock-time.ts";
+export { zoneOffsetMinutes, zonedInstant, formatZonedTime } from "./schedule/call-sheet/time-zone.ts";
+export {
+  callSheetLanguages,
+  callSheetPhrasebook,
+  callSheetLanguage,
+  fillPhrase,
+  departmentName,
+  formatCallSheetDate,
+  type CallSheetLanguage,
+  type CallSheetPhrases,
+} from "./schedule/call-sheet/phrases.ts";

@@ -32,7 +32,15 @@ import { registerRulePackRoutes } from "./consortium/rule-packs.ts";
 import { registerUnitRoutes } from "./schedules/unit-routes.ts";
 import { registerScheduleTermRoutes } from "./schedules/term-routes.ts";
 import { registerScheduleRoutes } from "./schedules/routes.ts";
+import { registerDoodRoutes } from "./schedules/dood/routes.ts";
 import { registerOptimizationRoutes } from "./optimization/routes.ts";
+import { registerCallSheetRoutes } from "./call-sheets/routes.ts";
+import { feedPathPattern, registerCalendarRoutes } from "./calendar/routes.ts";
+import { registerBudgetRoutes } from "./budgets/routes.ts";
+import { registerActualsRoutes } from "./actuals/routes.ts";
+import { registerRateRoutes } from "./rates/routes.ts";
+import { registerBudgetExportRoutes } from "./budgets/exports/routes.ts";
+import { registerBudgetReportRoutes } from "./budgets/reports/routes.ts";
 
 const bodyMethods = new Set(["POST", "PUT", "PATCH"]);
 
@@ -42,6 +50,9 @@ const uploadRoutes = [
   /^\/api\/v1\/projects\/[^/]+\/scripts\/drafts\/[^/]+\/translations$/,
   /^\/api\/v1\/projects\/[^/]+\/documents\/[^/]+\/versions\/[^/]+\/files$/,
   /^\/api\/v1\/projects\/[^/]+\/rule-packs$/,
+  /^\/api\/v1\/projects\/[^/]+\/budgets\/import$/,
+  /^\/api\/v1\/projects\/[^/]+\/actuals\/imports(\/preview)?$/,
+  /^\/api\/v1\/projects\/[^/]+\/rate-tables\/import$/,
 ];
 const isUploadRoute = (path: string) => uploadRoutes.some((route) => route.test(path));
 
@@ -114,7 +125,9 @@ export function createApp(services: Services) {
         (path === "/openapi.json" ||
           path === "/rule-pack.schema.json" ||
           path === "/docs" ||
-          path.startsWith("/docs/")));
+          path.startsWith("/docs/"))) ||
+      // A calendar feed: calendar programs cannot sign in; the secret token in the path is the key.
+      ((c.req.method === "GET" || c.req.method === "HEAD") && feedPathPattern.test(path));
     return isPublic ? next() : requireUser(c, next);
   });
   registerAccountRoutes(api);
@@ -136,7 +149,15 @@ export function createApp(services: Services) {
   registerUnitRoutes(api);
   registerScheduleTermRoutes(api);
   registerScheduleRoutes(api);
+  registerDoodRoutes(api);
   registerOptimizationRoutes(api);
+  registerCallSheetRoutes(api);
+  registerCalendarRoutes(api);
+  registerBudgetRoutes(api);
+  registerActualsRoutes(api);
+  registerRateRoutes(api);
+  registerBudgetExportRoutes(api);
+  registerBudgetReportRoutes(api);
   registerDocs(api);
   api.notFound((c) => c.json(errorBody("NOT_FOUND", `no route ${c.req.method} ${c.req.path}`), 404));
   app.route("/api/v1", api);

@@ -3,6 +3,7 @@
 import type { Database } from "@kinomost/db";
 import type { OptimizationQueue } from "./optimization/queue.ts";
 import type { ProjectAccess } from "./projects/access.ts";
+import { defaultRateFetchConfig, type RateFetchConfig } from "./rates/banks.ts";
 
 export interface ServerConfig {
   /** Whether anyone may create an account (KINOMOST_SIGNUP=closed turns it off). */
@@ -15,6 +16,8 @@ export interface ServerConfig {
   maxUploadBytes: number;
   /** Folder of the built web app; null serves the API only. */
   webRoot: string | null;
+  /** Fetching the central banks' rate files: their addresses (a test points them at a local server), wait, size. */
+  rateFetch: RateFetchConfig;
 }
 
 export interface Services {
@@ -51,4 +54,5 @@ export const defaultConfig: ServerConfig = {
   maxBodyBytes: 1024 * 1024,
   maxUploadBytes: 50 * 1024 * 1024,
   webRoot: null,
+  rateFetch: defaultRateFetchConfig,
 };

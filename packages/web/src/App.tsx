@@ -34,6 +34,18 @@ const ConsortiumPage = lazy(() =>
 const SchedulePage = lazy(() =>
   import("./schedule/SchedulePage.tsx").then((module) => ({ default: module.SchedulePage })),
 );
+const BudgetPage = lazy(() =>
+  import("./budget/BudgetPage.tsx").then((module) => ({ default: module.BudgetPage })),
+);
+const MoneyPage = lazy(() =>
+  import("./money/MoneyPage.tsx").then((module) => ({ default: module.MoneyPage })),
+);
+const CallSheetsPage = lazy(() =>
+  import("./call-sheets/CallSheetsPage.tsx").then((module) => ({ default: module.CallSheetsPage })),
+);
+const CallSheetPage = lazy(() =>
+  import("./call-sheets/CallSheetPage.tsx").then((module) => ({ default: module.CallSheetPage })),
+);
 const LocationsPage = lazy(() =>
   import("./locations/LocationsPage.tsx").then((module) => ({ default: module.LocationsPage })),
 );
@@ -82,7 +94,11 @@ export function App() {
                 <Route path="projects/:projectId/breakdown" element={<BreakdownPage />} />
                 <Route path="projects/:projectId/locations" element={<LocationsPage />} />
                 <Route path="projects/:projectId/schedule" element={<SchedulePage />} />
+                <Route path="projects/:projectId/call-sheets" element={<CallSheetsPage />} />
+                <Route path="projects/:projectId/call-sheets/:dayNumber" element={<CallSheetPage />} />
                 <Route path="projects/:projectId/consortium" element={<ConsortiumPage />} />
+                <Route path="projects/:projectId/budget" element={<BudgetPage />} />
+                <Route path="projects/:projectId/money" element={<MoneyPage />} />
                 <Route path="organizations" element={<OrganizationsIndex />} />
                 <Route path="organizations/new" element={<CreateOrganizationPage />} />
                 <Route path="organizations/:organizationId" element={<OrganizationPage />} />

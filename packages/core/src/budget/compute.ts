@@ -3,13 +3,16 @@
 // four named places only: a line's subtotal in its currency, its conversion to the base, each fringe range, and
 // each line's (and the contingency's) conversion to the display currency. Totals are sums of already-rounded
 // lines, so every total equals the sum of its lines. Never uses floating point; never throws on a typed budget.
+//
+// It runs on every edit of budgets of tens of thousands of lines, so the per-line work is kept lean: each distinct
+// formula or unit is read once, rates are looked up once per currency, error paths are built only on error, and
+// sums go straight into one record per account, partner, country and currency instead of maps keyed by name.
 import { allocateLargestRemainder } from "../money/allocate.ts";
 import { minorUnitDigits, type CurrencyCode } from "../money/currency.ts";
 import { findRate, minorUnitRate, type RateTable } from "../money/convert.ts";
 import type { Money } from "../money/money.ts";
 import {
   ONE,
-  addRatio,
   divideRounded,
   multiplyRatio,
   parseDecimalRatio,
@@ -18,7 +21,7 @@ import {
   type RoundingMode,
 } from "../money/ratio.ts";
 import { evaluateFormula, type ExpressionError, type ExpressionResult } from "./expression.ts";
-import { computeRangeFringe, spreadFringe, type PreparedFringe } from "./fringes.ts";
+import { FringeRanges, mergeFringeIds, type FringedLine } from "./fringes.ts";
 import { resolveGlobals } from "./globals.ts";
 import type {
   AccountTotal,
@@ -31,7 +34,14 @@ import type {
   LineTotal,
   PartnerTotal,
 } from "./totals.ts";
-import type { Budget, BudgetError, BudgetErrorCode, BudgetSide } from "./types.ts";
+import type {
+  Budget,
+  BudgetAccount,
+  BudgetCategory,
+  BudgetError,
+  BudgetErrorCode,
+  BudgetLine,
+} from "./types.ts";
 import { defaultUnits } from "./units.ts";
 import { computeVariance } from "./variance.ts";
 
@@ -46,23 +56,54 @@ export interface ComputeBudgetOptions {
 
 export type ComputeBudgetResult = { ok: true; value: BudgetTotals } | { ok: false; errors: BudgetError[] };
 
-interface WorkLine {
-  readonly path: string;
-  readonly id: string | undefined;
-  readonly category: string;
-  readonly side: BudgetSide;
-  readonly account: string;
-  readonly description: string;
-  readonly partner: string;
-  readonly country: string;
-  readonly currency: CurrencyCode;
-  readonly included: boolean;
-  readonly qualifying: boolean;
-  readonly quantity: Ratio;
-  readonly subtotal: bigint;
-  readonly subtotalBase: bigint;
+/** Running totals of one account, partner or country: base and display minor units. */
+interface Sums {
+  base: bigint;
+  display: bigint;
+}
+
+interface AccountSums extends Sums {
+  readonly account: BudgetAccount;
+  readonly category: BudgetCategory;
   fringes: bigint;
 }
+
+/** A partner or a country: its lines, and its weight in the contingency (null until a line in scope is met). */
+interface SpreadSums extends Sums {
+  weight: bigint | null;
+}
+
+interface CountrySums extends SpreadSums {
+  qualifying: bigint;
+}
+
+/** What a line needs of its currency, looked up once per currency; also that currency's row of the totals. */
+interface CurrencyFacts {
+  readonly code: CurrencyCode;
+  /** Base minor units per minor unit of the currency; null when the rate table has no rate. */
+  readonly toBase: Ratio | null;
+  /** 10^(minor unit digits); read only when there is a rate, as a code without one may not be ISO 4217. */
+  readonly scale: bigint;
+  subtotal: bigint;
+  base: bigint;
+}
+
+interface WorkLine extends FringedLine {
+  readonly path: string;
+  readonly line: BudgetLine;
+  readonly account: AccountSums;
+  readonly partner: SpreadSums;
+  readonly partnerId: string;
+  readonly country: CountrySums;
+  readonly countryCode: string;
+  readonly currency: CurrencyFacts;
+  readonly included: boolean;
+  /** Whether the line counts toward the contingency's scope (all lines, or below the line only). */
+  readonly inContingency: boolean;
+  readonly subtotal: bigint;
+}
+
+const none: readonly string[] = [];
 
 function formulaErrorCode(error: ExpressionError): BudgetErrorCode {
   if (error.code === "UNKNOWN_NAME") return "UNKNOWN_GLOBAL";
@@ -70,13 +111,46 @@ function formulaErrorCode(error: ExpressionError): BudgetErrorCode {
   return "BAD_FORMULA";
 }
 
-class Accumulator<K> {
-  readonly base = new Map<K, bigint>();
-  readonly display = new Map<K, bigint>();
-  add(key: K, base: bigint, display: bigint) {
-    this.base.set(key, (this.base.get(key) ?? 0n) + base);
-    this.display.set(key, (this.display.get(key) ?? 0n) + display);
-  }
+/** a × b, sparing the multiplication (and a new bigint) when either is one: most x and unit factors are. */
+function times(a: bigint, b: bigint): bigint {
+  return b === 1n ? a : a === 1n ? b : a * b;
+}
+
+/** A line's row of the totals; written out in full, twice, so that `id` keeps its place without a spread. */
+function lineTotal(work: WorkLine, total: Amounts, money: (minor: bigint) => Money): LineTotal {
+  const { line, account } = work;
+  const subtotal = { minor: work.subtotal, currency: line.currency };
+  const qualifying = line.qualifying !== false;
+  return line.id === undefined
+    ? {
+        path: work.path,
+        category: account.category.code,
+        account: account.account.code,
+        description: line.description,
+        partner: work.partnerId,
+        country: work.countryCode,
+        included: work.included,
+        qualifying,
+        subtotal,
+        subtotalBase: money(work.subtotalBase),
+        fringes: money(work.fringes),
+        total,
+      }
+    : {
+        path: work.path,
+        id: line.id,
+        category: account.category.code,
+        account: account.account.code,
+        description: line.description,
+        partner: work.partnerId,
+        country: work.countryCode,
+        included: work.included,
+        qualifying,
+        subtotal,
+        subtotalBase: money(work.subtotalBase),
+        fringes: money(work.fringes),
+        total,
+      };
 }
 
 /** Computes every total of the budget; any bad formula, unknown reference or missing rate is an error naming its path. */
@@ -96,43 +170,48 @@ export function computeBudget(
     return null;
   };
 
-  const formulas = new Map<string, ExpressionResult<Ratio>>();
-  const evaluate = (text: string, path: string): Ratio | null => {
-    // Plain decimals (most rates) are read directly; only formulas are cached, once per distinct text.
-    const plain = parseDecimalRatio(text);
-    if (plain) return plain;
-    let result = formulas.get(text);
+  // Each distinct text of an amount, x or unit factor is read once: they repeat across thousands of lines.
+  const values = new Map<string, ExpressionResult<Ratio>>();
+  const evaluate = (text: string, path: string, field: string): Ratio | null => {
+    let result = values.get(text);
     if (result === undefined) {
-      result = evaluateFormula(text, globals.value);
-      formulas.set(text, result);
+      const plain = parseDecimalRatio(text);
+      result = plain ? { ok: true, value: plain } : evaluateFormula(text, globals.value);
+      values.set(text, result);
     }
     return result.ok
       ? result.value
-      : fail(formulaErrorCode(result.error), path, `"${text}": ${result.error.message}`);
+      : fail(formulaErrorCode(result.error), path + field, `"${text}": ${result.error.message}`);
   };
+  // Rates are mostly distinct plain decimals: read directly rather than filling the cache with them.
+  const evaluateRate = (text: string, path: string): Ratio | null =>
+    parseDecimalRatio(text) ?? evaluate(text, path, ".rate");
 
   // Minor units of `to` per minor unit of `from`, looked up once per currency pair.
   const factors = new Map<string, Ratio | null>();
-  const factor = (from: CurrencyCode, to: CurrencyCode, path: string): Ratio | null => {
+  const lookupFactor = (from: CurrencyCode, to: CurrencyCode): Ratio | null => {
     const key = `${from}>${to}`;
-    if (!factors.has(key)) {
+    let value = factors.get(key);
+    if (value === undefined) {
       const rate = findRate(rates, from, to);
-      factors.set(key, rate.ok ? minorUnitRate(rate.value) : null);
+      factors.set(key, (value = rate.ok ? minorUnitRate(rate.value) : null));
     }
-    return (
-      factors.get(key) ??
-      fail(
-        "MISSING_RATE",
-        path,
-        `no rate from ${from} to ${to} in the ${rates.source} table of ${rates.date}`,
-      )
-    );
-  };
-  const scale = new Map<CurrencyCode, bigint>();
-  const minorScale = (currency: CurrencyCode) => {
-    let value = scale.get(currency);
-    if (value === undefined) scale.set(currency, (value = powerOfTen(minorUnitDigits(currency))));
     return value;
+  };
+  const missingRate = (from: CurrencyCode, to: CurrencyCode, path: string) =>
+    fail("MISSING_RATE", path, `no rate from ${from} to ${to} in the ${rates.source} table of ${rates.date}`);
+  const factor = (from: CurrencyCode, to: CurrencyCode, path: string): Ratio | null =>
+    lookupFactor(from, to) ?? missingRate(from, to, path);
+  const minorScale = (currency: CurrencyCode) => powerOfTen(minorUnitDigits(currency));
+  const currencies = new Map<CurrencyCode, CurrencyFacts>();
+  const currencyFacts = (code: CurrencyCode): CurrencyFacts => {
+    let facts = currencies.get(code);
+    if (facts === undefined) {
+      const toBase = lookupFactor(code, baseCurrency);
+      const scale = toBase === null ? 0n : minorScale(code);
+      currencies.set(code, (facts = { code, toBase, scale, subtotal: 0n, base: 0n }));
+    }
+    return facts;
   };
   /** A decimal in `currency` as exact minor units of the base currency (not yet rounded). */
   const inBaseMinor = (text: string, currency: CurrencyCode, path: string): Ratio | null => {
@@ -145,15 +224,17 @@ export function computeBudget(
   const units = { ...defaultUnits, ...budget.units };
   const unitFactors = new Map<string, Ratio | null>();
   const unitFactor = (name: string, path: string): Ratio | null => {
-    if (!unitFactors.has(name)) {
-      const definition = units[name];
-      unitFactors.set(name, definition ? evaluate(definition.factor ?? "1", `units.${name}.factor`) : null);
-      if (!definition) return fail("UNKNOWN_UNIT", path, `unknown unit "${name}"`);
-    }
+    const known = unitFactors.get(name);
+    if (known !== undefined) return known;
+    if (unitFactors.has(name)) return null;
+    const definition = units[name];
+    unitFactors.set(name, definition ? evaluate(definition.factor ?? "1", `units.${name}`, ".factor") : null);
+    if (!definition) return fail("UNKNOWN_UNIT", `${path}.unit`, `unknown unit "${name}"`);
     return unitFactors.get(name) ?? null;
   };
 
-  const fringes = new Map<string, PreparedFringe>();
+  const fringes = new Map<string, FringeRanges<WorkLine>>();
+  const definedFringes = new Set(budget.fringes.map((fringe) => fringe.id));
   budget.fringes.forEach((fringe, index) => {
     const path = `fringes[${index}]`;
     if (fringes.has(fringe.id))
@@ -168,31 +249,48 @@ export function computeBudget(
         : inBaseMinor(fringe.value, currency, `${path}.value`);
     if (value === null || cutoff === null) return;
     const roundedCutoff = cutoff === undefined ? null : divideRounded(cutoff.n, cutoff.d, rounding);
-    fringes.set(fringe.id, {
-      id: fringe.id,
-      name: fringe.name,
-      kind: fringe.kind,
-      value,
-      cutoff: roundedCutoff,
-    });
+    fringes.set(
+      fringe.id,
+      new FringeRanges({ id: fringe.id, name: fringe.name, kind: fringe.kind, value, cutoff: roundedCutoff }),
+    );
   });
 
   const groups = new Map(budget.groups.map((group) => [group.id, group.included]));
   for (const id of options.include ?? []) groups.set(id, true);
   for (const id of options.suppress ?? []) groups.set(id, false);
-  const partners = new Map(budget.partners.map((partner) => [partner.id, partner.name]));
+  const partners = new Map<string, SpreadSums>();
+  for (const partner of budget.partners)
+    if (!partners.has(partner.id)) partners.set(partner.id, { base: 0n, display: 0n, weight: null });
+  const countries = new Map<string, CountrySums>();
+  const countrySums = (code: string): CountrySums => {
+    let sums = countries.get(code);
+    if (sums === undefined)
+      countries.set(code, (sums = { base: 0n, display: 0n, weight: null, qualifying: 0n }));
+    return sums;
+  };
+  const contingencyOnAll = budget.contingency?.scope !== "below";
+  // A line without a fringe range is a range of its own, keyed by its path; unless a named range could be some
+  // line's path, no other line can join it, and it need not be looked up.
+  const rangesLikePaths = budget.categories.some((category) =>
+    category.accounts.some((account) =>
+      account.lines.some((line) => line.fringeRange?.startsWith("categories[")),
+    ),
+  );
 
   const lines: WorkLine[] = [];
-  const lineFringes: string[][] = [];
-  const lineRanges: string[] = [];
+  const accounts: AccountSums[] = [];
   const seenAccounts = new Set<string>();
   const seenCategories = new Set<string>();
-  budget.categories.forEach((category, c) => {
+  let c = -1;
+  for (const category of budget.categories) {
+    c++;
     if (seenCategories.has(category.code)) {
       fail("DUPLICATE_CODE", `categories[${c}].code`, `category ${category.code} appears twice`);
     }
     seenCategories.add(category.code);
-    category.accounts.forEach((account, a) => {
+    let a = -1;
+    for (const account of category.accounts) {
+      a++;
       if (seenAccounts.has(account.code)) {
         fail(
           "DUPLICATE_CODE",
@@ -201,60 +299,71 @@ export function computeBudget(
         );
       }
       seenAccounts.add(account.code);
-      account.lines.forEach((line, l) => {
-        const path = `categories[${c}].accounts[${a}].lines[${l}]`;
+      const sums: AccountSums = { account, category, base: 0n, display: 0n, fringes: 0n };
+      accounts.push(sums);
+      const linePath = `categories[${c}].accounts[${a}].lines[`;
+      // A line's fringes are its category's, its account's and its own, each once, in that order.
+      const inherited = mergeFringeIds(category.fringes ?? none, account.fringes ?? none);
+      const inContingency = contingencyOnAll || category.side === "below";
+      for (let l = 0; l < account.lines.length; l++) {
+        const line = account.lines[l] as BudgetLine;
+        const path = `${linePath}${l}]`;
         const partner = line.partner ?? account.partner ?? category.partner;
         const country = line.country ?? account.country ?? category.country;
+        const partnerSums = partner === undefined ? undefined : partners.get(partner);
         if (partner === undefined)
           fail("NO_PARTNER", `${path}.partner`, "no paying partner on the line, account or category");
-        else if (!partners.has(partner))
+        else if (partnerSums === undefined)
           fail("UNKNOWN_PARTNER", `${path}.partner`, `unknown partner "${partner}"`);
         if (country === undefined)
           fail("NO_COUNTRY", `${path}.country`, "no country of spend on the line, account or category");
-        const lineGroups = line.groups ?? [];
-        for (const id of lineGroups)
-          if (!groups.has(id)) fail("UNKNOWN_GROUP", `${path}.groups`, `unknown group "${id}"`);
-        const fringeIds = [
-          ...new Set([...(category.fringes ?? []), ...(account.fringes ?? []), ...(line.fringes ?? [])]),
-        ];
-        for (const id of fringeIds) {
-          if (!fringes.has(id) && !budget.fringes.some((fringe) => fringe.id === id)) {
-            fail("UNKNOWN_FRINGE", `${path}.fringes`, `unknown fringe "${id}"`);
-          }
+        const lineGroups = line.groups ?? none;
+        let included = true;
+        for (const id of lineGroups) {
+          const on = groups.get(id);
+          if (on === undefined) fail("UNKNOWN_GROUP", `${path}.groups`, `unknown group "${id}"`);
+          else if (!on) included = false;
         }
-        const amount = evaluate(line.amount, `${path}.amount`);
-        const x = line.x === undefined ? ONE : evaluate(line.x, `${path}.x`);
-        const rate = evaluate(line.rate, `${path}.rate`);
-        const perUnit = unitFactor(line.unit, `${path}.unit`);
-        const toBase = factor(line.currency, baseCurrency, `${path}.currency`);
-        if (!amount || !x || !rate || !perUnit || !toBase || partner === undefined || country === undefined)
-          return;
-        const quantity = multiplyRatio(multiplyRatio(amount, x), perUnit);
-        const exact = multiplyRatio(quantity, rate);
-        const subtotal = divideRounded(exact.n * minorScale(line.currency), exact.d, rounding);
-        const subtotalBase = divideRounded(subtotal * toBase.n, toBase.d, rounding);
-        lines.push({
+        const fringeIds = mergeFringeIds(inherited, line.fringes ?? none);
+        for (const id of fringeIds) {
+          if (!definedFringes.has(id)) fail("UNKNOWN_FRINGE", `${path}.fringes`, `unknown fringe "${id}"`);
+        }
+        const amount = evaluate(line.amount, path, ".amount");
+        const x = line.x === undefined ? ONE : evaluate(line.x, path, ".x");
+        const rate = evaluateRate(line.rate, path);
+        const perUnit = unitFactor(line.unit, path);
+        const currency = currencyFacts(line.currency);
+        const toBase = currency.toBase ?? missingRate(line.currency, baseCurrency, `${path}.currency`);
+        if (!amount || !x || !rate || !perUnit || !toBase || !partnerSums || country === undefined) continue;
+        // amount × x × unit factor is the units worked (what flat fringes are paid on); × rate is the subtotal.
+        const unitsN = times(times(amount.n, x.n), perUnit.n);
+        const unitsD = times(times(amount.d, x.d), perUnit.d);
+        const subtotal = divideRounded(unitsN * rate.n * currency.scale, times(unitsD, rate.d), rounding);
+        const work: WorkLine = {
           path,
-          id: line.id,
-          category: category.code,
-          side: category.side,
-          account: account.code,
-          description: line.description,
-          partner,
-          country,
-          currency: line.currency,
-          included: lineGroups.every((id) => groups.get(id) !== false),
-          qualifying: line.qualifying !== false,
-          quantity,
+          line,
+          account: sums,
+          partner: partnerSums,
+          partnerId: partner as string,
+          country: countrySums(country),
+          countryCode: country,
+          currency,
+          included,
+          inContingency,
           subtotal,
-          subtotalBase,
+          subtotalBase: divideRounded(subtotal * toBase.n, toBase.d, rounding),
           fringes: 0n,
-        });
-        lineFringes.push(fringeIds);
-        lineRanges.push(line.fringeRange ?? path);
-      });
-    });
-  });
+        };
+        lines.push(work);
+        // Lines sharing a fringe range share its cutoff; a line without one is a range of its own.
+        if (!included || fringeIds.length === 0) continue;
+        const worked: Ratio = { n: unitsN, d: unitsD };
+        const range = line.fringeRange ?? path;
+        const alone = line.fringeRange === undefined && !rangesLikePaths;
+        for (const id of fringeIds) fringes.get(id)?.add(range, work, worked, alone);
+      }
+    }
+  }
   const toDisplay =
     displayCurrency === baseCurrency ? ONE : factor(baseCurrency, displayCurrency, "displayCurrency");
   const contingencyPercent =
@@ -264,50 +373,9 @@ export function computeBudget(
         fail("BAD_FORMAT", "contingency.percent", `"${budget.contingency.percent}" is not a decimal`));
   if (errors.length > 0 || toDisplay === null) return { ok: false, errors };
 
-  // Fringes, one range at a time: lines sharing a fringe range share the cutoff.
-  const ranges = new Map<
-    string,
-    { fringe: PreparedFringe; range: string; lines: number[]; pay: bigint; units: Ratio }
-  >();
-  lines.forEach((line, index) => {
-    if (!line.included) return;
-    for (const id of lineFringes[index] ?? []) {
-      const fringe = fringes.get(id);
-      if (!fringe) continue;
-      const range = lineRanges[index] ?? line.path;
-      const key = `${id}\u0000${range}`;
-      const entry = ranges.get(key);
-      if (entry) {
-        entry.lines.push(index);
-        entry.pay += line.subtotalBase;
-        if (fringe.kind === "flat") entry.units = addRatio(entry.units, line.quantity);
-      } else {
-        ranges.set(key, { fringe, range, lines: [index], pay: line.subtotalBase, units: line.quantity });
-      }
-    }
-  });
   const money = (minor: bigint): Money => ({ minor, currency: baseCurrency });
-  const fringeTotals = new Map<string, { total: bigint; ranges: FringeTotal["ranges"][number][] }>();
-  for (const { fringe, range, lines: members, pay, units: worked } of ranges.values()) {
-    const result = computeRangeFringe(fringe, { pay, units: worked }, rounding);
-    const shares = spreadFringe(
-      result.fringe,
-      members.map((index) => lines[index]?.subtotalBase ?? 0n),
-    );
-    members.forEach((index, i) => {
-      const line = lines[index];
-      if (line) line.fringes += shares[i] ?? 0n;
-    });
-    const entry = fringeTotals.get(fringe.id) ?? { total: 0n, ranges: [] };
-    entry.total += result.fringe;
-    entry.ranges.push({
-      range,
-      pay: money(pay),
-      fringe: money(result.fringe),
-      cap: result.cap === null ? null : money(result.cap),
-    });
-    fringeTotals.set(fringe.id, entry);
-  }
+  const fringeTotals = new Map<string, FringeTotal>();
+  for (const [id, ranges] of fringes) fringeTotals.set(id, ranges.settle(rounding, money));
 
   const convertDisplay = (base: bigint) =>
     toDisplay === ONE ? base : divideRounded(base * toDisplay.n, toDisplay.d, rounding);
@@ -317,122 +385,111 @@ export function computeBudget(
     display: displayMoney(display),
   });
 
-  const accounts = new Accumulator<string>();
-  const categories = new Accumulator<string>();
-  const sides = new Accumulator<BudgetSide>();
-  const byPartner = new Accumulator<string>();
-  const byCountry = new Accumulator<string>();
-  const accountFringes = new Map<string, bigint>();
-  const categoryFringes = new Map<string, bigint>();
-  const qualifying = new Map<string, bigint>();
-  const currencies = new Map<CurrencyCode, { subtotal: bigint; base: bigint }>();
-  const contingencyWeights = { partner: new Map<string, bigint>(), country: new Map<string, bigint>() };
-  let fringeSum = 0n;
-  const lineTotals: LineTotal[] = lines.map((line) => {
-    const base = line.included ? line.subtotalBase + line.fringes : 0n;
+  // Partners and countries in the contingency's scope, in the order their first line in scope appears.
+  const weightedPartners: [string, SpreadSums][] = [];
+  const weightedCountries: [string, SpreadSums][] = [];
+  // Currencies in the order their first included line appears.
+  const countedCurrencies = new Set<CurrencyFacts>();
+  const lineTotals: LineTotal[] = lines.map((work) => {
+    const { line, account, partner, country, currency, included } = work;
+    const base = included ? work.subtotalBase + work.fringes : 0n;
     const display = convertDisplay(base);
-    accounts.add(line.account, base, display);
-    categories.add(line.category, base, display);
-    sides.add(line.side, base, display);
-    byPartner.add(line.partner, base, display);
-    byCountry.add(line.country, base, display);
-    accountFringes.set(line.account, (accountFringes.get(line.account) ?? 0n) + line.fringes);
-    categoryFringes.set(line.category, (categoryFringes.get(line.category) ?? 0n) + line.fringes);
-    fringeSum += line.fringes;
-    if (line.qualifying) qualifying.set(line.country, (qualifying.get(line.country) ?? 0n) + base);
-    if (line.included) {
-      const entry = currencies.get(line.currency) ?? { subtotal: 0n, base: 0n };
-      entry.subtotal += line.subtotal;
-      entry.base += line.subtotalBase;
-      currencies.set(line.currency, entry);
-      if (budget.contingency?.scope !== "below" || line.side === "below") {
-        contingencyWeights.partner.set(
-          line.partner,
-          (contingencyWeights.partner.get(line.partner) ?? 0n) + base,
-        );
-        contingencyWeights.country.set(
-          line.country,
-          (contingencyWeights.country.get(line.country) ?? 0n) + base,
-        );
+    account.base += base;
+    account.display += display;
+    if (work.fringes !== 0n) account.fringes += work.fringes;
+    partner.base += base;
+    partner.display += display;
+    country.base += base;
+    country.display += display;
+    if (line.qualifying !== false) country.qualifying += base;
+    if (included) {
+      currency.subtotal += work.subtotal;
+      currency.base += work.subtotalBase;
+      countedCurrencies.add(currency);
+      if (work.inContingency) {
+        if (partner.weight === null) weightedPartners.push([work.partnerId, partner]);
+        partner.weight = (partner.weight ?? 0n) + base;
+        if (country.weight === null) weightedCountries.push([work.countryCode, country]);
+        country.weight = (country.weight ?? 0n) + base;
       }
     }
-    return {
-      path: line.path,
-      ...(line.id === undefined ? {} : { id: line.id }),
-      category: line.category,
-      account: line.account,
-      description: line.description,
-      partner: line.partner,
-      country: line.country,
-      included: line.included,
-      qualifying: line.qualifying,
-      subtotal: { minor: line.subtotal, currency: line.currency },
-      subtotalBase: money(line.subtotalBase),
-      fringes: money(line.fringes),
-      total: amounts(base, display),
-    };
+    return lineTotal(work, amounts(base, display), money);
   });
 
   // Contingency: a percentage of the lines in scope, spread over partners and countries by their part of that scope.
-  const eligible = [...contingencyWeights.partner.values()].reduce((a, b) => a + b, 0n);
+  const eligible = weightedPartners.reduce((sum, [, sums]) => sum + (sums.weight ?? 0n), 0n);
   const contingencyBase =
     contingencyPercent === null || eligible <= 0n
       ? 0n
       : divideRounded(eligible * contingencyPercent.n, contingencyPercent.d * 100n, rounding);
   const contingencyDisplay = convertDisplay(contingencyBase);
-  const spread = (weights: Map<string, bigint>, into: Accumulator<string>) => {
+  const spread = (weighted: [string, SpreadSums][]) => {
     if (contingencyBase === 0n && contingencyDisplay === 0n) return;
-    const keys = [...weights.keys()];
-    const positive = keys.map((key) => {
-      const weight = weights.get(key) ?? 0n;
-      return weight > 0n ? weight : 0n;
-    });
+    const positive = weighted.map(([, sums]) =>
+      sums.weight !== null && sums.weight > 0n ? sums.weight : 0n,
+    );
     const baseParts = allocateLargestRemainder(contingencyBase, positive);
     const displayParts = allocateLargestRemainder(contingencyDisplay, positive);
-    keys.forEach((key, i) => into.add(key, baseParts[i] ?? 0n, displayParts[i] ?? 0n));
+    weighted.forEach(([, sums], i) => {
+      sums.base += baseParts[i] ?? 0n;
+      sums.display += displayParts[i] ?? 0n;
+    });
   };
-  spread(contingencyWeights.partner, byPartner);
-  spread(contingencyWeights.country, byCountry);
+  spread(weightedPartners);
+  spread(weightedCountries);
 
-  const pick = (acc: Accumulator<string> | Accumulator<BudgetSide>, key: string) =>
-    amounts(
-      (acc.base as Map<string, bigint>).get(key) ?? 0n,
-      (acc.display as Map<string, bigint>).get(key) ?? 0n,
-    );
-  const accountTotals: AccountTotal[] = budget.categories.flatMap((category) =>
-    category.accounts.map((account) => ({
-      code: account.code,
-      name: account.name,
-      category: category.code,
-      fringes: money(accountFringes.get(account.code) ?? 0n),
-      total: pick(accounts, account.code),
-    })),
-  );
-  const categoryTotals: CategoryTotal[] = budget.categories.map((category) => ({
-    code: category.code,
-    name: category.name,
-    side: category.side,
-    fringes: money(categoryFringes.get(category.code) ?? 0n),
-    total: pick(categories, category.code),
+  const accountTotals: AccountTotal[] = accounts.map((sums) => ({
+    code: sums.account.code,
+    name: sums.account.name,
+    category: sums.category.code,
+    fringes: money(sums.fringes),
+    total: amounts(sums.base, sums.display),
   }));
-  const above = pick(sides, "above");
-  const below = pick(sides, "below");
-  const subtotalBase = above.base.minor + below.base.minor;
-  const subtotalDisplay = above.display.minor + below.display.minor;
-  const partnerTotals: PartnerTotal[] = budget.partners.map((partner) => ({
-    partner: partner.id,
-    name: partner.name,
-    total: pick(byPartner, partner.id),
-  }));
-  const countryTotals: CountryTotal[] = [...byCountry.base.keys()].map((country) => ({
+  // A category is the sum of its accounts; each side, and the fringes, the sum of the categories.
+  const above: Sums = { base: 0n, display: 0n };
+  const below: Sums = { base: 0n, display: 0n };
+  let fringeSum = 0n;
+  let next = 0;
+  const categoryTotals: CategoryTotal[] = budget.categories.map((category) => {
+    const sums = { base: 0n, display: 0n, fringes: 0n };
+    for (const account of accounts.slice(next, (next += category.accounts.length))) {
+      sums.base += account.base;
+      sums.display += account.display;
+      sums.fringes += account.fringes;
+    }
+    fringeSum += sums.fringes;
+    const side = category.side === "above" ? above : category.side === "below" ? below : null;
+    if (side) {
+      side.base += sums.base;
+      side.display += sums.display;
+    }
+    return {
+      code: category.code,
+      name: category.name,
+      side: category.side,
+      fringes: money(sums.fringes),
+      total: amounts(sums.base, sums.display),
+    };
+  });
+  const subtotalBase = above.base + below.base;
+  const subtotalDisplay = above.display + below.display;
+  const partnerTotals: PartnerTotal[] = budget.partners.map((partner) => {
+    const sums = partners.get(partner.id);
+    return {
+      partner: partner.id,
+      name: partner.name,
+      total: amounts(sums?.base ?? 0n, sums?.display ?? 0n),
+    };
+  });
+  const countryTotals: CountryTotal[] = [...countries].map(([country, sums]) => ({
     country,
-    total: pick(byCountry, country),
-    qualifying: money(qualifying.get(country) ?? 0n),
+    total: amounts(sums.base, sums.display),
+    qualifying: money(sums.qualifying),
   }));
-  const currencyTotals: CurrencyTotal[] = [...currencies].map(([currency, entry]) => ({
-    currency,
-    subtotal: { minor: entry.subtotal, currency },
-    base: money(entry.base),
+  const currencyTotals: CurrencyTotal[] = [...countedCurrencies].map((facts) => ({
+    currency: facts.code,
+    subtotal: { minor: facts.subtotal, currency: facts.code },
+    base: money(facts.base),
   }));
 
   const totals: Omit<BudgetTotals, "variance"> = {
@@ -444,8 +501,8 @@ export function computeBudget(
     lines: lineTotals,
     accounts: accountTotals,
     categories: categoryTotals,
-    aboveTheLine: above,
-    belowTheLine: below,
+    aboveTheLine: amounts(above.base, above.display),
+    belowTheLine: amounts(below.base, below.display),
     subtotal: amounts(subtotalBase, subtotalDisplay),
     fringes: money(fringeSum),
     contingency: amounts(contingencyBase, contingencyDisplay),
@@ -453,12 +510,10 @@ export function computeBudget(
     partners: partnerTotals,
     countries: countryTotals,
     currencies: currencyTotals,
-    fringeTotals: budget.fringes.flatMap((fringe) => {
-      const entry = fringeTotals.get(fringe.id);
-      return [
-        { id: fringe.id, name: fringe.name, total: money(entry?.total ?? 0n), ranges: entry?.ranges ?? [] },
-      ];
-    }),
+    fringeTotals: budget.fringes.map(
+      (fringe) =>
+        fringeTotals.get(fringe.id) ?? { id: fringe.id, name: fringe.name, total: money(0n), ranges: [] },
+    ),
   };
   if (budget.original === undefined) return { ok: true, value: totals };
   const variance = computeVariance(totals, budget.original, baseCurrency);

@@ -26,7 +26,6 @@ export const roundingModes: readonly RoundingMode[] = [
 export const ONE: Ratio = { n: 1n, d: 1n };
 export const ZERO: Ratio = { n: 0n, d: 1n };
 
-const decimalPattern = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 const powers: bigint[] = [];
 
 /** 10^digits, cached for the small exponents money uses. */
@@ -38,11 +37,23 @@ export function powerOfTen(digits: number): bigint {
 
 /** Reads "16.9831", "-0.5" or "42" exactly; anything else (commas, exponents, spaces) is null. */
 export function parseDecimalRatio(text: string): Ratio | null {
-  const match = decimalPattern.exec(text);
-  if (!match) return null;
-  const [, sign, whole = "", fraction = ""] = match;
-  const n = BigInt(whole + fraction);
-  return { n: sign === "-" ? -n : n, d: powerOfTen(fraction.length) };
+  // A scan by hand rather than a regular expression: this reads the rate of every budget line on every recompute.
+  // It accepts exactly /^[+-]?[0-9]+(\.[0-9]+)?$/, and reads other values as text first, as a RegExp would.
+  if (typeof text !== "string") return parseDecimalRatio(String(text));
+  const length = text.length;
+  const first = text.charCodeAt(0);
+  const start = first === 43 || first === 45 ? 1 : 0; // "+" or "-"
+  // Digits 0-9 (48-57), and one "." (46) after at least one of them.
+  let dot = -1;
+  for (let i = start; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 && dot < 0 && i > start) dot = i;
+    else if (code < 48 || code > 57) return null;
+  }
+  if (length === start || dot === length - 1) return null;
+  // BigInt reads the sign and leading zeros itself: "-05" is -5n.
+  if (dot < 0) return { n: BigInt(text), d: 1n };
+  return { n: BigInt(text.slice(0, dot) + text.slice(dot + 1)), d: powerOfTen(length - dot - 1) };
 }
 
 export function ratioOfInteger(value: bigint): Ratio {

@@ -1,13 +1,18 @@
 // /api/v1/projects/{projectId}/people and /places: cast and key crew with their citizenship and residence
 // (treaty points and national-film tests read them), and where shooting and post-production happen by country.
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { formatMoneyDecimal, placeKinds, type CurrencyCode } from "@kinomost/core";
 import { schema, type Database } from "@kinomost/db";
-import { ApiError, notFound } from "../http/errors.ts";
-import { errorResponses, jsonBody, jsonResponse, security } from "../http/openapi.ts";
+import {
+  checkPersonAccount,
+  personContactFields,
+  personContactOutput,
+} from "../call-sheets/person-fields.ts";
+import { ApiError, forbidden, notFound, versionConflict } from "../http/errors.ts";
+import { conflictResponse, errorResponses, jsonBody, jsonResponse, security } from "../http/openapi.ts";
 import type { Router } from "../http/router.ts";
-import { plainText, uuidParam } from "../http/validation.ts";
+import { plainText, uuidParam, versionField } from "../http/validation.ts";
 import { requirePermission } from "../projects/access.ts";
 import { registerProjectRecordDelete } from "../projects/record-routes.ts";
 import { amountField, countryField, currencyField, personRoleField, toMinor } from "./fields.ts";
@@ -31,7 +36,18 @@ const personInput = z.strictObject({
   residence: countryField.nullable().optional(),
   organizationId: z.uuid().nullable().optional(),
   roles: z.array(roleInput).min(1).max(10),
+  ...personContactFields,
 });
+
+/** What a change may touch besides the contacts; the contacts alone are the assistant director's to keep. */
+const personChange = z.strictObject({
+  version: versionField,
+  ...personInput.shape,
+  name: personInput.shape.name.optional(),
+  citizenship: personInput.shape.citizenship.optional(),
+  roles: personInput.shape.roles.optional(),
+});
+const contactKeys = new Set(Object.keys(personContactFields));
 
 const personSchema = z
   .object({
@@ -43,6 +59,7 @@ const personSchema = z
     roles: z.array(
       z.object({ role: z.string(), elementId: z.uuid().nullable(), daysWorked: z.number().int().nullable() }),
     ),
+    ...personContactOutput,
     version: z.number().int(),
   })
   .openapi("ProjectPerson");
@@ -85,8 +102,14 @@ async function listPeople(db: Database, projectId: string) {
 }
 
 /** Checks the references a person makes: a partner studio of the project and cast elements of the project. */
-async function checkPersonReferences(db: Database, projectId: string, input: z.infer<typeof personInput>) {
-  const fields: { path: string; message: string; code: string }[] = [];
+async function checkPersonReferences(
+  db: Database,
+  projectId: string,
+  input: Partial<z.infer<typeof personInput>>,
+) {
+  const fields: { path: string; message: string; code?: string }[] = [];
+  const account = await checkPersonAccount(db, projectId, input.userId);
+  if (account) fields.push(account);
   if (input.organizationId) {
     const [partner] = await db
       .select({ id: schema.partners.organizationId })
@@ -99,7 +122,8 @@ async function checkPersonReferences(db: Database, projectId: string, input: z.i
       );
     if (!partner) fields.push({ path: "organizationId", message: "is not a partner", code: "not_a_partner" });
   }
-  const elementIds = input.roles.flatMap((role) => (role.elementId ? [role.elementId] : []));
+  const roles = input.roles ?? [];
+  const elementIds = roles.flatMap((role) => (role.elementId ? [role.elementId] : []));
   if (elementIds.length > 0) {
     const found = await db
       .select({ id: schema.breakdownElements.id })
@@ -110,7 +134,7 @@ async function checkPersonReferences(db: Database, projectId: string, input: z.i
           inArray(schema.breakdownElements.id, elementIds),
         ),
       );
-    input.roles.forEach((role, index) => {
+    roles.forEach((role, index) => {
       if (role.elementId && !found.some((element) => element.id === role.elementId)) {
         fields.push({
           path: `roles.${index}.elementId`,
@@ -176,6 +200,11 @@ export function registerPeopleRoutes(app: Router) {
             citizenship: input.citizenship.map((code) => code.toUpperCase()),
             residence: input.residence?.toUpperCase() ?? null,
             organizationId: input.organizationId ?? null,
+            userId: input.userId ?? null,
+            language: input.language ?? null,
+            department: input.department ?? null,
+            phone: input.phone ?? null,
+            email: input.email ?? null,
             createdAt: now(),
           })
           .returning({ id: schema.people.id });
@@ -191,6 +220,71 @@ export function registerPeopleRoutes(app: Router) {
       });
       const person = (await listPeople(db, projectId)).find((candidate) => candidate.id === id)!;
       return c.json({ person }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/projects/{projectId}/people/{personId}",
+      tags,
+      summary:
+        "Change a person: the producers change anything; the assistant director their account, language, department and contacts",
+      security,
+      request: {
+        params: projectParams.extend({ personId: uuidParam("personId") }),
+        ...jsonBody(personChange),
+      },
+      responses: {
+        200: jsonResponse("Changed", z.object({ person: personSchema })),
+        ...errorResponses,
+        ...conflictResponse,
+      },
+    }),
+    async (c) => {
+      const { db } = c.get("services");
+      const access = c.get("project");
+      const { personId } = c.req.valid("param");
+      const { version, roles, ...change } = c.req.valid("json");
+      const contactsOnly = roles === undefined && Object.keys(change).every((key) => contactKeys.has(key));
+      const allowed = contactsOnly
+        ? access.permissions.includes("consortium.edit") || access.permissions.includes("schedule.edit")
+        : access.permissions.includes("consortium.edit");
+      if (!allowed) throw forbidden(`the role ${access.role} may not change this person's details`);
+      const { projectId } = access;
+      const where = and(eq(schema.people.id, personId), eq(schema.people.projectId, projectId));
+      const [current] = await db.select({ version: schema.people.version }).from(schema.people).where(where);
+      if (!current) throw notFound("person");
+      await checkPersonReferences(db, projectId, { ...change, roles });
+      const changed = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(schema.people)
+          .set({
+            ...change,
+            ...(change.citizenship
+              ? { citizenship: change.citizenship.map((code) => code.toUpperCase()) }
+              : {}),
+            ...(change.residence ? { residence: change.residence.toUpperCase() } : {}),
+            version: sql`${schema.people.version} + 1`,
+          })
+          .where(and(where, eq(schema.people.version, version)))
+          .returning({ id: schema.people.id });
+        if (row && roles) {
+          await tx.delete(schema.personRoles).where(eq(schema.personRoles.personId, personId));
+          await tx.insert(schema.personRoles).values(
+            roles.map((role) => ({
+              personId,
+              role: role.role,
+              elementId: role.elementId ?? null,
+              daysWorked: role.daysWorked ?? null,
+            })),
+          );
+        }
+        return row !== undefined;
+      });
+      const person = (await listPeople(db, projectId)).find((candidate) => candidate.id === personId)!;
+      if (!changed) throw versionConflict("the person", person);
+      return c.json({ person }, 200);
     },
   );
 

@@ -8,6 +8,7 @@ import { ApiError, isUniqueViolation, notFound, versionConflict } from "../http/
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, security } from "../http/openapi.ts";
 import type { Router } from "../http/router.ts";
 import { plainText, uuidParam, versionField } from "../http/validation.ts";
+import { phoneField } from "../call-sheets/person-fields.ts";
 import { countryCode } from "../organizations/fields.ts";
 import { requirePermission } from "../projects/access.ts";
 import { registerProjectRecordDelete } from "../projects/record-routes.ts";
@@ -25,6 +26,14 @@ const timeZone = z
   })
   .openapi({ example: "Europe/Minsk" });
 
+const hospitalSchema = z
+  .strictObject({
+    name: plainText(200),
+    address: plainText(500).optional(),
+    phone: phoneField.optional(),
+  })
+  .openapi("Hospital", { description: "The nearest hospital, printed on call sheets" });
+
 const locationSchema = z
   .object({
     id: z.uuid(),
@@ -32,6 +41,12 @@ const locationSchema = z
     country: z.string(),
     address: z.string().nullable(),
     timeZone: z.string(),
+    /** WGS 84 degrees, for sunrise and sunset on call sheets and the map link; null until given. */
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    hospital: z
+      .object({ name: z.string(), address: z.string().optional(), phone: z.string().optional() })
+      .nullable(),
     notes: z.string().nullable(),
     setCount: z.number().int(),
     /** What the shooting schedule knows of it (a sound stage, when it can be used); null until given. */
@@ -56,8 +71,27 @@ const locationFields = {
   country: countryCode,
   address: plainText(500).nullable().optional(),
   timeZone,
+  latitude: z.number().min(-90).max(90).nullable().optional().openapi({ example: 53.9045 }),
+  longitude: z.number().min(-180).max(180).nullable().optional().openapi({ example: 27.5615 }),
+  hospital: hospitalSchema.nullable().optional(),
   notes: plainText(2000).nullable().optional(),
 };
+
+/** 400 when a location would have one coordinate without the other: a point needs both. */
+function checkCoordinates(latitude: number | null | undefined, longitude: number | null | undefined) {
+  const hasLatitude = latitude !== null && latitude !== undefined;
+  const hasLongitude = longitude !== null && longitude !== undefined;
+  if (hasLatitude === hasLongitude) return;
+  const path = hasLatitude ? "longitude" : "latitude";
+  throw new ApiError(
+    400,
+    "VALIDATION_FAILED",
+    `${path} must be given with ${hasLatitude ? "latitude" : "longitude"}`,
+    {
+      fields: [{ path, message: "give latitude and longitude together", code: "required" }],
+    },
+  );
+}
 
 type LocationRow = typeof schema.locations.$inferSelect;
 type TermsRow = typeof schema.locationTerms.$inferSelect;
@@ -67,6 +101,9 @@ const toLocation = (row: LocationRow, setCount: number, terms: TermsRow | undefi
   country: row.country,
   address: row.address,
   timeZone: row.timeZone,
+  latitude: row.latitude,
+  longitude: row.longitude,
+  hospital: row.hospital,
   notes: row.notes,
   setCount,
   terms: terms ? toLocationTerms(terms) : null,
@@ -153,6 +190,7 @@ export function registerLocationRoutes(app: Router) {
       const { db, now } = c.get("services");
       const { projectId } = requirePermission(c, "locations.edit");
       const body = c.req.valid("json");
+      checkCoordinates(body.latitude, body.longitude);
       try {
         const [row] = await db
           .insert(schema.locations)
@@ -184,6 +222,9 @@ export function registerLocationRoutes(app: Router) {
             country: locationFields.country.optional(),
             address: locationFields.address,
             timeZone: locationFields.timeZone.optional(),
+            latitude: locationFields.latitude,
+            longitude: locationFields.longitude,
+            hospital: locationFields.hospital,
             notes: locationFields.notes,
           }),
         ),
@@ -202,6 +243,10 @@ export function registerLocationRoutes(app: Router) {
       const where = and(eq(schema.locations.id, locationId), eq(schema.locations.projectId, projectId));
       const [current] = await db.select().from(schema.locations).where(where);
       if (!current) throw notFound("location");
+      checkCoordinates(
+        change.latitude === undefined ? current.latitude : change.latitude,
+        change.longitude === undefined ? current.longitude : change.longitude,
+      );
       let updated: LocationRow | undefined;
       try {
         [updated] = await db

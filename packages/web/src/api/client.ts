@@ -132,6 +132,15 @@ export interface NewScheduleInput {
   arrangement: "boneyard" | "by-location";
 }
 
+/** Strips moved together, in this order, to a place on a day or in the boneyard. */
+export interface StripMoveInput {
+  version: number;
+  /** Lineage ids of the scenes. */
+  strips: string[];
+  /** `index` counts the target's strips once the moved ones are lifted out. */
+  to: { dayId: string | "boneyard"; index: number };
+}
+
 export interface OptimizerRunInput {
   /** 1–600. */
   seconds: number;
@@ -180,7 +189,8 @@ export function setCsrfToken(token: string | null): void {
 
 type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
-async function request<T>(method: Method, path: string, body?: unknown, withCsrf = true): Promise<T> {
+/** One JSON request to /api/v1; feature folders with their own API modules (call sheets) go through it too. */
+export async function request<T>(method: Method, path: string, body?: unknown, withCsrf = true): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && withCsrf && csrfToken) headers["X-CSRF-Token"] = csrfToken;
@@ -622,6 +632,23 @@ export const api = {
     ),
   deleteSchedule: (projectId: string, scheduleId: string) =>
     request<void>("DELETE", `/projects/${id(projectId)}/schedules/${id(scheduleId)}`),
+  /** Answers the board after the move; 409 STRIP_LOCKED, DAY_LOCKED, BOARD_PUBLISHED or VERSION_CONFLICT. */
+  moveStrips: (projectId: string, scheduleId: string, input: StripMoveInput) =>
+    request<Board>("POST", `/projects/${id(projectId)}/schedules/${id(scheduleId)}/moves`, input),
+  lockStrip: (projectId: string, scheduleId: string, lineageId: string, version: number, locked: boolean) =>
+    request<Board>(
+      "PATCH",
+      `/projects/${id(projectId)}/schedules/${id(scheduleId)}/strips/${id(lineageId)}`,
+      { version, locked },
+    ),
+  lockDay: (projectId: string, scheduleId: string, dayId: string, version: number, locked: boolean) =>
+    request<Board>("PATCH", `/projects/${id(projectId)}/schedules/${id(scheduleId)}/days/${id(dayId)}`, {
+      version,
+      locked,
+    }),
+  /** A new draft with the board's days, strips and locks. */
+  copySchedule: (projectId: string, scheduleId: string, name: string) =>
+    request<Board>("POST", `/projects/${id(projectId)}/schedules/${id(scheduleId)}/copy`, { name }),
   optimizerRuns: (projectId: string, scheduleId: string) =>
     request<{ runs: OptimizerRun[] }>(
       "GET",

@@ -1,6 +1,7 @@
 // /projects/:projectId/schedule: the КПП (календарно-постановочный план). The project's variants of the board, the
 // chosen one with its day breaks and strips, what it costs by term and per actor, and, for those who may change it
 // (schedule.edit), the optimizer with its live progress and a before/after to accept or discard.
+// The same variant can be read as its day out of days instead (?view=dood).
 import { useState } from "react";
 import { useParams, useSearchParams } from "react-router-dom";
 import type { ScheduleSummary } from "../api/types.ts";
@@ -11,6 +12,8 @@ import { EmptyState, Loading, Notice } from "../ui/layout.tsx";
 import "../styles/schedule.css";
 import { BoardPicker } from "./BoardPicker.tsx";
 import { BoardWorkspace } from "./BoardWorkspace.tsx";
+import { BoardViewSwitch, useBoardView } from "./dood/BoardViewSwitch.tsx";
+import { DoodView } from "./dood/DoodView.tsx";
 import { NewBoardForm } from "./NewBoardForm.tsx";
 import { useBoards } from "./queries.ts";
 
@@ -41,11 +44,13 @@ function ScheduleContent({ projectId, canEdit }: { projectId: string; canEdit: b
   const boards = useBoards(projectId);
   const [params, setParams] = useSearchParams();
   const [isCreating, setCreating] = useState(false);
+  const [view, setView] = useBoardView();
   if (boards.isPending) return <Loading />;
   if (boards.isError) return <Notice tone="danger">{errorText(boards.error)}</Notice>;
   const list = boards.data.schedules;
   const chosen = chooseBoard(list, params.get("board"));
-  const select = (scheduleId: string) => setParams({ board: scheduleId }, { replace: true });
+  const select = (scheduleId: string) =>
+    setParams({ ...Object.fromEntries(params), board: scheduleId }, { replace: true });
   const form =
     canEdit && (isCreating || !chosen) ? (
       <NewBoardForm
@@ -80,7 +85,12 @@ function ScheduleContent({ projectId, canEdit }: { projectId: string; canEdit: b
         onNew={() => setCreating(true)}
       />
       {form}
-      <BoardWorkspace key={chosen.id} projectId={projectId} summary={chosen} canEdit={canEdit} />
+      <BoardViewSwitch value={view} onChange={setView} />
+      {view === "dood" ? (
+        <DoodView key={chosen.id} projectId={projectId} scheduleId={chosen.id} />
+      ) : (
+        <BoardWorkspace key={chosen.id} projectId={projectId} summary={chosen} canEdit={canEdit} />
+      )}
     </div>
   );
 }
