@@ -77,6 +77,11 @@ describe.each(backends)("projects on %s", (backend) => {
       "contributions.edit",
       "documents.sign",
       "audit.read",
+      "budget.read",
+      "budget.edit",
+      "rates.edit",
+      "actuals.read",
+      "actuals.edit",
     ]);
     const change = await accountant.patch(`/api/v1/projects/${iskraId}`, {
       version: body.project.version,
