@@ -233,7 +233,8 @@ function readAnswer<T>(status: number, statusText: string, text: string): T {
 }
 
 /** Posts a multipart form, reporting the share of it sent so far (0…1) as the upload goes. */
-function upload<T>(path: string, form: FormData, onProgress?: (sent: number) => void): Promise<T> {
+/** Posts a multipart form with the session's CSRF token, reporting the share sent so far (0…1). */
+export function upload<T>(path: string, form: FormData, onProgress?: (sent: number) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `${base}${path}`);

@@ -6,7 +6,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { ProjectDetail } from "../api/types.ts";
 import { pickText } from "../i18n/format.ts";
 import { useLocale, useT } from "../i18n/locale.tsx";
-import { useMe } from "../session/session.ts";
 import { fieldError, useErrorText } from "../ui/errors.ts";
 import { Field } from "../ui/form.tsx";
 import { budgetApi, importBudget } from "./api.ts";
@@ -40,7 +39,6 @@ export function NewVersionDialog({
   const errorText = useErrorText();
   const problemText = useProblemText();
   const queryClient = useQueryClient();
-  const me = useMe();
   const own = detail.partners.find((partner) => partner.organizationId === detail.organizationId);
   const [start, setStart] = useState<Start>(source ? "copy" : budgets.length === 0 ? "template" : "copy");
   const [name, setName] = useState(t("budget.new.defaultName", { number: budgets.length + 1 }));
@@ -67,7 +65,6 @@ export function NewVersionDialog({
         {
           file: file as File,
           name,
-          csrfToken: me.data?.csrfToken ?? null,
           ...(privateTo ? { privateTo } : {}),
         },
         setSent,

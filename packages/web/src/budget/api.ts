@@ -1,6 +1,6 @@
 // The budget API, one function per route of packages/server/src/budgets (and the version's downloads). Requests go
 // through the app's shared client; only the file import, which reports its upload's progress, has its own.
-import { ApiError, request, type FieldError } from "../api/client.ts";
+import { request, upload } from "../api/client.ts";
 import type {
   BudgetGroup,
   BudgetRates,
@@ -114,48 +114,15 @@ export const budgetApi = {
       : `${base}${at(projectId, budgetId)}/export.${format}?lang=${options.language}&currency=${options.currency}`,
 };
 
-/**
- * Imports a kinomost-budget JSON file as a new draft, reporting the share sent so far (0…1). A file upload
- * is the one request fetch cannot report progress for, so it goes through XMLHttpRequest with the session's
- * CSRF token, which the caller passes in from the signed-in session.
- */
+/** Imports a kinomost-budget JSON file as a new draft, reporting the share sent so far (0…1). */
 export function importBudget(
   projectId: string,
-  input: { file: File; name: string; privateTo?: string; csrfToken: string | null },
+  input: { file: File; name: string; privateTo?: string },
   onProgress: (sent: number) => void,
 ): Promise<BudgetRead> {
   const form = new FormData();
   form.append("file", input.file);
   form.append("name", input.name);
   if (input.privateTo) form.append("privateTo", input.privateTo);
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `${base}${budgets(projectId)}/import`);
-    xhr.setRequestHeader("Accept", "application/json");
-    if (input.csrfToken) xhr.setRequestHeader("X-CSRF-Token", input.csrfToken);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      let body: unknown = undefined;
-      try {
-        body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as BudgetRead);
-      const error = (body as { error?: { code?: string; message?: string; fields?: FieldError[] } })?.error;
-      reject(
-        new ApiError(
-          xhr.status,
-          error?.code ?? `HTTP_${xhr.status}`,
-          error?.message ?? xhr.statusText,
-          Array.isArray(error?.fields) ? error.fields : [],
-          body,
-        ),
-      );
-    };
-    xhr.onerror = () => reject(new ApiError(0, "NETWORK", "the upload did not reach the server"));
-    xhr.send(form);
-  });
+  return upload<BudgetRead>(`${budgets(projectId)}/import`, form, onProgress);
 }

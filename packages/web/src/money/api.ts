@@ -1,7 +1,7 @@
 // Cost accounting on the server: the actuals ledger with its imports and sharing, budget versions, the cost report
 // and rebate estimate, and the rate tables. Amounts arrive as exact decimal strings (and minor units as integer
-// strings); nothing here turns them into numbers. Uploads report their progress through XMLHttpRequest.
-import { ApiError, request, type FieldError } from "../api/client.ts";
+// strings); nothing here turns them into numbers. Uploads report their progress (the client's `upload`).
+import { request, upload } from "../api/client.ts";
 import type {
   Actual,
   ActualsPage,
@@ -33,43 +33,6 @@ function query(values: Record<string, string | undefined>): string {
   return text ? `?${text}` : "";
 }
 
-/**
- * Posts a multipart form, reporting the share of it sent so far (0…1). The CSRF token is the session's, as
- * /auth/me gave it; the answer is read the way `request` reads one, errors included.
- */
-function upload<T>(path: string, form: FormData, csrfToken: string, onProgress?: (sent: number) => void) {
-  return new Promise<T>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", `${base}${path}`);
-    xhr.setRequestHeader("Accept", "application/json");
-    xhr.setRequestHeader("X-CSRF-Token", csrfToken);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress?.(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      let body: unknown = undefined;
-      try {
-        body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
-      const error = (body as { error?: { code?: string; message?: string; fields?: FieldError[] } })?.error;
-      reject(
-        new ApiError(
-          xhr.status,
-          error?.code ?? `HTTP_${xhr.status}`,
-          error?.message ?? xhr.statusText,
-          Array.isArray(error?.fields) ? error.fields : [],
-          body,
-        ),
-      );
-    };
-    xhr.onerror = () => reject(new ApiError(0, "NETWORK", "the upload did not reach the server"));
-    xhr.send(form);
-  });
-}
-
 function importForm(options: ImportOptions): FormData {
   const form = new FormData();
   form.append("file", options.file);
@@ -96,28 +59,12 @@ export const moneyApi = {
   removeActual: (projectId: string, actual: Pick<Actual, "id" | "version">) =>
     request<void>("DELETE", `${project(projectId)}/actuals/${id(actual.id)}?version=${actual.version}`),
 
-  previewImport: (
-    projectId: string,
-    options: ImportOptions,
-    csrf: string,
-    onProgress?: (sent: number) => void,
-  ) =>
-    upload<ImportPreview>(
-      `${project(projectId)}/actuals/imports/preview`,
-      importForm(options),
-      csrf,
-      onProgress,
-    ),
-  commitImport: (
-    projectId: string,
-    options: ImportOptions,
-    csrf: string,
-    onProgress?: (sent: number) => void,
-  ) =>
+  previewImport: (projectId: string, options: ImportOptions, onProgress?: (sent: number) => void) =>
+    upload<ImportPreview>(`${project(projectId)}/actuals/imports/preview`, importForm(options), onProgress),
+  commitImport: (projectId: string, options: ImportOptions, onProgress?: (sent: number) => void) =>
     upload<{ import: ActualsImport }>(
       `${project(projectId)}/actuals/imports`,
       importForm(options),
-      csrf,
       onProgress,
     ),
   imports: (projectId: string) =>
@@ -156,13 +103,12 @@ export const moneyApi = {
   importRateFile: (
     projectId: string,
     input: { file: File; replace: boolean },
-    csrf: string,
     onProgress?: (sent: number) => void,
   ) => {
     const form = new FormData();
     form.append("file", input.file);
     if (input.replace) form.append("replace", "true");
-    return upload<StoredTable>(`${project(projectId)}/rate-tables/import`, form, csrf, onProgress);
+    return upload<StoredTable>(`${project(projectId)}/rate-tables/import`, form, onProgress);
   },
   fetchRates: (projectId: string, input: { source: RateSource; date: string; replace?: boolean }) =>
     request<StoredTable>("POST", `${project(projectId)}/rate-tables/fetch`, input),

@@ -5,7 +5,6 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ProjectDetail } from "../api/types.ts";
 import { pickText } from "../i18n/format.ts";
 import { useLocale } from "../i18n/locale.tsx";
-import { useMe } from "../session/session.ts";
 import { moneyApi } from "./api.ts";
 import type { BudgetSummary } from "./types.ts";
 
@@ -20,9 +19,6 @@ export function useMoneyChanged(projectId: string): () => Promise<void> {
 }
 
 /** The session's CSRF token for uploads; empty until /auth/me has answered. */
-export function useCsrfToken(): string {
-  return useMe().data?.csrfToken ?? "";
-}
 
 export function useBudgets(projectId: string, enabled = true) {
   return useQuery({

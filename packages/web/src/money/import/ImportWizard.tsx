@@ -9,7 +9,7 @@ import { useT } from "../../i18n/locale.tsx";
 import { Panel } from "../../ui/layout.tsx";
 import { moneyApi } from "../api.ts";
 import type { ActualsImport, ColumnMapping, ImportOptions, ImportPreview } from "../types.ts";
-import { defaultBudget, useBudgets, useCsrfToken, useMoneyChanged } from "../queries.ts";
+import { defaultBudget, useBudgets, useMoneyChanged } from "../queries.ts";
 import { FileStep } from "./FileStep.tsx";
 import { MappingStep } from "./MappingStep.tsx";
 import { PreviewStep } from "./PreviewStep.tsx";
@@ -34,7 +34,6 @@ const steps: Step[] = ["file", "mapping", "preview"];
 export function ImportWizard({ detail, onClose }: { detail: ProjectDetail; onClose: () => void }) {
   const t = useT();
   const projectId = detail.project.id;
-  const csrf = useCsrfToken();
   const changed = useMoneyChanged(projectId);
   const [step, setStep] = useState<Step>("file");
   const [settings, setSettings] = useState<ReadSettings>({
@@ -67,7 +66,7 @@ export function ImportWizard({ detail, onClose }: { detail: ProjectDetail; onClo
   const preview = useMutation({
     mutationFn: (input: { withMapping: boolean; next: Step; sheet?: string }) => {
       setSent(0);
-      return moneyApi.previewImport(projectId, options(input.withMapping, input.sheet), csrf, setSent);
+      return moneyApi.previewImport(projectId, options(input.withMapping, input.sheet), setSent);
     },
     onSuccess: (answer: ImportPreview, input) => {
       setMapping(answer.mapping);
@@ -78,7 +77,7 @@ export function ImportWizard({ detail, onClose }: { detail: ProjectDetail; onClo
   const commit = useMutation({
     mutationFn: () => {
       setSent(0);
-      return moneyApi.commitImport(projectId, options(true), csrf, setSent);
+      return moneyApi.commitImport(projectId, options(true), setSent);
     },
     onSuccess: async (_answer: { import: ActualsImport }) => {
       setStep("done");

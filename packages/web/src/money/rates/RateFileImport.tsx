@@ -9,7 +9,7 @@ import { useLocale, useT } from "../../i18n/locale.tsx";
 import { useErrorText } from "../../ui/errors.ts";
 import { Notice, Panel } from "../../ui/layout.tsx";
 import { moneyApi } from "../api.ts";
-import { useCsrfToken, useMoneyChanged } from "../queries.ts";
+import { useMoneyChanged } from "../queries.ts";
 import { UploadProgress } from "../UploadProgress.tsx";
 import { useSourceName } from "./source-names.ts";
 import { StoredNotice } from "./StoredNotice.tsx";
@@ -26,7 +26,6 @@ export function RateFileImport({
   const { locale } = useLocale();
   const errorText = useErrorText();
   const sourceName = useSourceName();
-  const csrf = useCsrfToken();
   const changed = useMoneyChanged(projectId);
   const form = useRef<HTMLFormElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -35,7 +34,7 @@ export function RateFileImport({
   const upload = useMutation({
     mutationFn: (input: { file: File; replace: boolean }) => {
       setSent(0);
-      return moneyApi.importRateFile(projectId, input, csrf, setSent);
+      return moneyApi.importRateFile(projectId, input, setSent);
     },
     onSuccess: async (stored) => {
       form.current?.reset();
