@@ -33,6 +33,7 @@ import { registerUnitRoutes } from "./schedules/unit-routes.ts";
 import { registerScheduleTermRoutes } from "./schedules/term-routes.ts";
 import { registerScheduleRoutes } from "./schedules/routes.ts";
 import { registerDoodRoutes } from "./schedules/dood/routes.ts";
+import { registerArrangementRoutes } from "./schedules/arrangement/routes.ts";
 import { registerOptimizationRoutes } from "./optimization/routes.ts";
 import { registerCallSheetRoutes } from "./call-sheets/routes.ts";
 import { feedPathPattern, registerCalendarRoutes } from "./calendar/routes.ts";
@@ -150,6 +151,7 @@ export function createApp(services: Services) {
   registerScheduleTermRoutes(api);
   registerScheduleRoutes(api);
   registerDoodRoutes(api);
+  registerArrangementRoutes(api);
   registerOptimizationRoutes(api);
   registerCallSheetRoutes(api);
   registerCalendarRoutes(api);

@@ -1,7 +1,8 @@
 // The project's variants of the КПП side by side: the published one marked «утверждён», the drafts, how many
-// shifts and scenes each has; and, for editors, a new variant and publishing the chosen one.
+// shifts and scenes each has; and, for editors, a new variant, a copy of the chosen one, and publishing it.
 import type { ScheduleSummary } from "../api/types.ts";
 import { useT } from "../i18n/locale.tsx";
+import { CopyVariant } from "./board-edit/CopyVariant.tsx";
 import { PublishControl } from "./PublishControl.tsx";
 
 export function BoardPicker({
@@ -52,6 +53,7 @@ export function BoardPicker({
       {canEdit ? (
         <div className="board-picker__actions">
           {selected.status === "draft" ? <PublishControl projectId={projectId} board={selected} /> : null}
+          <CopyVariant key={selected.id} projectId={projectId} board={selected} onCopied={onSelect} />
           <button type="button" className="button" onClick={onNew} disabled={isCreating}>
             {t("schedule.new.open")}
           </button>

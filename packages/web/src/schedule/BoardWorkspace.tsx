@@ -41,6 +41,7 @@ export function BoardWorkspace({
       <BoardFacts board={board.data} />
       <div className="schedule-layout">
         <Stripboard
+          projectId={projectId}
           board={board.data}
           selection={canSelect ? selection : null}
           onToggle={toggle}
