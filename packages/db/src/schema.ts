@@ -1006,6 +1006,31 @@ export const budgets = pgTable(
   (table) => [uniqueIndex("budgets_project_name_key").on(table.projectId, table.name)],
 );
 
+/**
+ * The accountant's estimate to complete (ETC) of one account of one budget version: what is still to be spent on it,
+ * in the currency it was entered in. The cost report takes it instead of the rest of the account's budget; the
+ * estimate at completion is then the actual plus it. Kept beside the version, not in its document, so that a locked
+ * version — the one a cost report is usually run against — still takes new estimates.
+ */
+export const budgetEstimates = pgTable(
+  "budget_estimates",
+  {
+    budgetId: uuid("budget_id")
+      .notNull()
+      .references(() => budgets.id, { onDelete: "cascade" }),
+    accountCode: text("account_code").notNull(),
+    currency: char("currency", { length: 3 }).notNull(),
+    amountMinor: bigint("amount_minor", { mode: "bigint" }).notNull(),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    version: version(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.budgetId, table.accountCode] }),
+    check("budget_estimates_amount_check", sql`${table.amountMinor} >= 0`),
+  ],
+);
+
 /** One day's official rates of one bank (or a table typed in by hand): the budget and actual rates come from here. */
 export const rateTables = pgTable(
   "rate_tables",

@@ -1,6 +1,7 @@
 // The cost report: budget, actual to date, estimate to complete (ETC), estimate at completion (EAC = actual + ETC)
 // and variance (budget − EAC) per account, partner and country, in a reporting currency at budget or actual rates,
 // with the FX variance (actuals at actual rates − the same actuals at the budget rate). Pure: actuals come in as data.
+import { allocateLargestRemainder } from "../money/allocate.ts";
 import { convertWithTable, findRate, minorUnitRate, type RateTable } from "../money/convert.ts";
 import type { CurrencyCode } from "../money/currency.ts";
 import type { Money } from "../money/money.ts";
@@ -20,11 +21,16 @@ export interface Actual {
   readonly description?: string;
 }
 
-/** What is still to be spent on an account by a partner in a country. */
+/**
+ * What is still to be spent on an account. With a partner and a country it is that cell's; without them it is the
+ * account's whole ETC (as the accountant enters it), spread over the account's partner-and-country cells by their
+ * budget — by their actuals when the budget is zero, evenly when both are — by largest remainder, so the cells add
+ * up to it exactly. An account with neither budget nor actuals has no cell: its ETC must name one.
+ */
 export interface EstimateToComplete {
   readonly account: string;
-  readonly partner: string;
-  readonly country: string;
+  readonly partner?: string;
+  readonly country?: string;
   readonly amount: Money;
 }
 
@@ -41,7 +47,10 @@ export interface CostReportInput {
    */
   readonly estimates?: readonly EstimateToComplete[];
   readonly currency: CurrencyCode;
-  /** "budget": actuals and ETC at the budget rates; "actual": actuals at their date's rate, ETC at the latest rate. */
+  /**
+   * "budget": actuals and ETC at the budget rates; "actual": actuals at their date's rate, ETC at the latest rate
+   * (the budget rate when the latest table does not quote its currency).
+   */
   readonly basis: "budget" | "actual";
 }
 
@@ -157,6 +166,7 @@ export function computeCostReport(
 
   const latest = byDate.at(-1);
   const explicit = new Set<string>();
+  const accountCells = (account: string) => [...cells.values()].filter((entry) => entry.account === account);
   (input.estimates ?? []).forEach((estimate, index) => {
     const path = `estimates[${index}]`;
     if (!accounts.has(estimate.account)) {
@@ -167,12 +177,34 @@ export function computeCostReport(
       });
       return;
     }
-    const table = basis === "actual" && latest ? latest : input.budgetRates;
-    const converted = convertWithTable(estimate.amount, currency, table);
-    if (!converted.ok) return void missingRate(`${path}.amount`, estimate.amount.currency, table);
+    const atLatest =
+      basis === "actual" && latest ? convertWithTable(estimate.amount, currency, latest) : undefined;
+    const converted = atLatest?.ok
+      ? atLatest
+      : convertWithTable(estimate.amount, currency, input.budgetRates);
+    if (!converted.ok) return void missingRate(`${path}.amount`, estimate.amount.currency, input.budgetRates);
+    const targets =
+      estimate.partner !== undefined && estimate.country !== undefined
+        ? [cell(estimate.account, estimate.partner, estimate.country)]
+        : accountCells(estimate.account);
+    if (targets.length === 0) {
+      errors.push({
+        code: "NO_PARTNER",
+        path: `${path}.partner`,
+        message: `${path}.partner: account ${estimate.account} has no budget and no actuals: name the partner and country of its estimate`,
+      });
+      return;
+    }
     explicit.add(estimate.account);
-    const target = cell(estimate.account, estimate.partner, estimate.country);
-    target.estimate = (target.estimate ?? 0n) + converted.value.minor;
+    const positive = (value: bigint) => (value > 0n ? value : 0n);
+    const byBudget = targets.map((target) => positive(target.budget));
+    const byActual = targets.map((target) => positive(target.actualAtBudget));
+    const sum = (weights: bigint[]) => weights.reduce((a, b) => a + b, 0n);
+    const weights = sum(byBudget) > 0n ? byBudget : sum(byActual) > 0n ? byActual : targets.map(() => 1n);
+    allocateLargestRemainder(converted.value.minor, weights).forEach((part, at) => {
+      const target = targets[at]!;
+      target.estimate = (target.estimate ?? 0n) + part;
+    });
   });
   if (errors.length > 0) return { ok: false, errors };
 

@@ -19,6 +19,7 @@ import type { Router } from "../http/router.ts";
 import { plainText, uuidParam, versionField } from "../http/validation.ts";
 import { requirePermission, type ProjectAccess } from "../projects/access.ts";
 import { countryField, currencyField, isoDate } from "../consortium/fields.ts";
+import { budgetAccounts } from "./import.ts";
 import { actualSchema, toActual, type ActualRow } from "./views.ts";
 import { visibleActualPartners } from "./visibility.ts";
 
@@ -48,6 +49,9 @@ const fields = {
   amount: amountText,
   country: countryField,
   reference: plainText(100).nullable(),
+  budgetId: z
+    .uuid()
+    .openapi({ description: "Check the account code against this budget's accounts, as the import does" }),
 };
 
 const newActual = z
@@ -55,6 +59,7 @@ const newActual = z
     ...fields,
     description: fields.description.optional(),
     reference: fields.reference.optional(),
+    budgetId: fields.budgetId.optional(),
   })
   .openapi("NewActual");
 const actualChange = z
@@ -68,6 +73,7 @@ const actualChange = z
     amount: fields.amount.optional(),
     country: fields.country.optional(),
     reference: fields.reference.optional(),
+    budgetId: fields.budgetId.optional(),
   })
   .refine((body) => body.currency === undefined || body.amount !== undefined, {
     message: "a new currency needs its amount",
@@ -86,6 +92,17 @@ function toMinor(amount: string, currency: string): bigint {
   throw new ApiError(400, "VALIDATION_FAILED", `amount ${message}`, {
     fields: [{ path: "amount", message, code: "amount" }],
   });
+}
+
+/** 400 naming `account` when the chosen budget has no such account; nothing is written. */
+async function checkAccount(db: Database, access: ProjectAccess, budgetId: string, account: string) {
+  const accounts = await budgetAccounts(db, access, budgetId);
+  if (!accounts.has(account.trim())) {
+    const message = `no account ${account} in the chosen budget`;
+    throw new ApiError(400, "VALIDATION_FAILED", `account: ${message}`, {
+      fields: [{ path: "account", message, code: "unknown_account" }],
+    });
+  }
 }
 
 /** The cost, when the caller may change it: 404 when they cannot see it, 403 when it is another studio's. */
@@ -117,6 +134,7 @@ export function registerActualEditRoutes(app: Router) {
       const access = requirePermission(c, "actuals.edit");
       const body = c.req.valid("json");
       const amountMinor = toMinor(body.amount, body.currency);
+      if (body.budgetId !== undefined) await checkAccount(db, access, body.budgetId, body.account);
       const at = now();
       const row = await db.transaction(async (tx) => {
         const [created] = await tx
@@ -168,8 +186,10 @@ export function registerActualEditRoutes(app: Router) {
       const { db, now } = c.get("services");
       const access = requirePermission(c, "actuals.edit");
       const { actualId } = c.req.valid("param");
-      const { version, ...change } = c.req.valid("json");
+      const { version, budgetId, ...change } = c.req.valid("json");
       const current = await ownActual(db, access, actualId);
+      if (budgetId !== undefined)
+        await checkAccount(db, access, budgetId, change.account ?? current.accountCode);
       if (current.version !== version) throw versionConflict("the cost", { actual: toActual(current) });
       const values = {
         ...(change.date !== undefined ? { date: change.date } : {}),

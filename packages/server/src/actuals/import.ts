@@ -107,7 +107,11 @@ async function resolvePartner(db: Database, access: ProjectAccess, partnerId: st
 }
 
 /** The account codes of a budget the caller can see (the consortium's, or their own studio's private version). */
-async function budgetAccounts(db: Database, access: ProjectAccess, budgetId: string): Promise<Set<string>> {
+export async function budgetAccounts(
+  db: Database,
+  access: Pick<ProjectAccess, "projectId" | "organizationId">,
+  budgetId: string,
+): Promise<Set<string>> {
   const [budget] = await db
     .select({ document: schema.budgets.document })
     .from(schema.budgets)

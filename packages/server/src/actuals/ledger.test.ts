@@ -48,7 +48,7 @@ describe.each(backends)("the actuals ledger on %s", (backend) => {
 
     const share = await w.belarus.put(w.api("/actuals/sharing"), { viewers: [w.orgs.lead] });
     expect(share.status).toBe(200);
-    expect(share.body.sharing).toEqual({
+    expect(share.body.sharing).toMatchObject({
       organizationId: w.orgs.belarus,
       viewers: [w.orgs.lead],
       sharedWithUs: [],
@@ -57,9 +57,30 @@ describe.each(backends)("the actuals ledger on %s", (backend) => {
     expect(lead.partners.sort()).toEqual([w.orgs.lead, w.orgs.belarus].sort());
     expect(lead.actuals.map((row) => row.id)).toEqual(belarusRows.map((row) => row.id));
     expect((await list(w.kazakh)).actuals).toEqual([]);
-    expect((await w.producer.get(w.api("/actuals/sharing"))).body.sharing).toMatchObject({
+    const leadSharing = (await w.producer.get(w.api("/actuals/sharing"))).body.sharing;
+    expect(leadSharing).toMatchObject({
       viewers: [],
       sharedWithUs: [w.orgs.belarus],
+      organization: { id: w.orgs.lead, name: "1-2-3 Продакшн", country: "RU", role: "lead_producer" },
+    });
+    // Every other partner, named as the screen shows it, with which way the books are open.
+    const named = leadSharing.partners as {
+      id: string;
+      name: string;
+      viewer: boolean;
+      sharesWithUs: boolean;
+    }[];
+    expect(named.map((partner) => partner.id)).not.toContain(w.orgs.lead);
+    expect(named.find((partner) => partner.id === w.orgs.belarus)).toMatchObject({
+      name: "Беларусьфильм",
+      names: { en: "Belarusfilm" },
+      country: "BY",
+      viewer: false,
+      sharesWithUs: true,
+    });
+    expect(named.find((partner) => partner.id === w.orgs.kazakh)).toMatchObject({
+      viewer: false,
+      sharesWithUs: false,
     });
 
     const both = await w.belarus.put(w.api("/actuals/sharing"), { viewers: [w.orgs.kazakh, w.orgs.lead] });
@@ -208,6 +229,41 @@ describe.each(backends)("the actuals ledger on %s", (backend) => {
     expect(bad.body.error.fields.map((field: { path: string }) => field.path).sort()).toEqual(
       ["amount", "country", "currency", "date", "vendor"].sort(),
     );
+
+    // Against a chosen budget, as the import checks: an account the budget does not have is refused by name.
+    const budgets = (await w.belarus.get(w.api("/budgets"))).body.budgets as { id: string }[];
+    const budget = (await w.belarus.get(w.api(`/budgets/${budgets[0]!.id}`))).body;
+    const known = budget.document.categories[0].accounts[0].code as string;
+    const before = await w.count("actuals");
+    const cost = {
+      date: "2026-04-20",
+      vendor: "ИП Петров",
+      currency: "BYN",
+      amount: "10.00",
+      country: "BY",
+      budgetId: budgets[0]!.id,
+    };
+    const unknown = await w.belarus.post(w.api("/actuals"), { ...cost, account: "9999" });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields).toEqual([
+      expect.objectContaining({ path: "account", code: "unknown_account" }),
+    ]);
+    const otherBudget = await w.belarus.post(w.api("/actuals"), {
+      ...cost,
+      account: known,
+      budgetId: "00000000-0000-4000-8000-000000000000",
+    });
+    expect(otherBudget.body.error.fields).toEqual([expect.objectContaining({ path: "budgetId" })]);
+    expect(await w.count("actuals")).toBe(before);
+    const knownCost = await w.belarus.post(w.api("/actuals"), { ...cost, account: known });
+    expect(knownCost.status).toBe(201);
+    const moved = await w.belarus.patch(w.api(`/actuals/${knownCost.body.actual.id}`), {
+      version: 1,
+      account: "9999",
+      budgetId: budgets[0]!.id,
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.fields).toEqual([expect.objectContaining({ path: "account" })]);
 
     expect((await w.belarus.delete(w.api(`/actuals/${mine.id}?version=3`))).status).toBe(204);
     expect((await w.belarus.delete(w.api(`/actuals/${mine.id}?version=3`))).status).toBe(404);

@@ -255,13 +255,33 @@ describe.each(backends)("budget edits on %s", (backend) => {
     expect((await send("PATCH", "/accounts/2701", { name: "Нет такого" })).status).toBe(404);
     expect((await send("PATCH", "/categories/2700", { country: null })).status).toBe(200);
 
-    const gone = await people.producer.delete(path(`/accounts/2710?version=${version}`));
-    expect(gone.status).toBe(200);
-    version = gone.body.budget.version;
+    // A category still holding money is not removed: the refusal names the account with the money.
+    const withMoney = await people.producer.delete(path(`/categories/2700?version=${version}`));
+    expect(withMoney.status).toBe(400);
+    expect(withMoney.body.error.fields).toEqual([
+      expect.objectContaining({ path: "code", code: "category_not_empty" }),
+      expect.objectContaining({
+        path: `categories[${codes.indexOf("2700")}].accounts[0]`,
+        code: "account_not_empty",
+        message: "account 2710 holds 1600000.00 RUB",
+      }),
+    ]);
+    const still = (await people.producer.get(path())).body;
+    expect(still.budget.version).toBe(version);
+    expect(still.document.categories.some((c: { code: string }) => c.code === "2700")).toBe(true);
+    // Its line moved to another category's account, the category goes, with its accounts now empty.
+    const camera = lineOf(still, "2710", 0);
+    const movedOut = await send("POST", `/lines/${camera.line.id}/move`, { account: "2101", index: 0 });
+    expect(movedOut.status).toBe(200);
+    expect(lineOf(movedOut.body, "2101", 0).line.id).toBe(camera.line.id);
     const dropped = await people.producer.delete(path(`/categories/2700?version=${version}`));
     expect(dropped.status).toBe(200);
     version = dropped.body.budget.version;
     expect(dropped.body.document.categories.some((c: { code: string }) => c.code === "2700")).toBe(false);
+    expect(lineOf(dropped.body, "2101", 0).line.id).toBe(camera.line.id);
+    const gone = await people.producer.delete(path(`/lines/${camera.line.id}?version=${version}`));
+    expect(gone.status).toBe(200);
+    version = gone.body.budget.version;
     expect((await people.producer.delete(path(`/categories/2700?version=${version}`))).status).toBe(404);
   });
 

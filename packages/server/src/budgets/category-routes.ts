@@ -1,8 +1,13 @@
 // The top sheet's structure: categories and their accounts, kept in code order (1100, 1200 … 2050, 2100), with
 // the partner, country and fringes their lines inherit.
 import { createRoute } from "@hono/zod-openapi";
-import type { BudgetAccount, BudgetCategory } from "@kinomost/core";
-import { notFound } from "../http/errors.ts";
+import {
+  formatMoneyDecimal,
+  type BudgetAccount,
+  type BudgetCategory,
+  type CurrencyCode,
+} from "@kinomost/core";
+import { ApiError, notFound } from "../http/errors.ts";
 import { conflictResponse, errorResponses, jsonBody, jsonResponse, security } from "../http/openapi.ts";
 import type { Router } from "../http/router.ts";
 import {
@@ -12,7 +17,8 @@ import {
   replaceCategory,
   type StoredDocument,
 } from "./document.ts";
-import { editBudget } from "./edit.ts";
+import { editBudget, type EditContext } from "./edit.ts";
+import { evaluateDocument } from "./evaluate.ts";
 import {
   accountChange,
   accountInput,
@@ -69,6 +75,56 @@ function account(document: StoredDocument, code: string) {
   const place = findAccount(document, code);
   if (!place) throw notFound(`account ${code}`);
   return place;
+}
+
+/**
+ * A category goes only once no money is left in it: an accountant does not expect a whole section of the budget —
+ * its share of the top sheet, the partners' and countries' totals, the accounts the ledger books costs against — to
+ * vanish with one click. While any of its accounts still carries an amount the removal is refused, naming them;
+ * their lines are moved to other accounts or removed first (each its own visible change). Accounts without money
+ * (empty, or lines at zero) go with the category.
+ */
+function refuseWithMoney(document: StoredDocument, index: number, context: EditContext) {
+  const category = document.categories[index]!;
+  const evaluated = evaluateDocument(
+    document as unknown as Record<string, unknown>,
+    context.partners,
+    context.scheduleGlobals,
+  );
+  const totals = evaluated.ok ? evaluated.value.totals : null;
+  const holding = category.accounts.flatMap((account, at) => {
+    // Lines of a what-if group left out of the totals still hold money: their subtotals count, not their totals.
+    const lines = totals?.lines.filter((line) => line.account === account.code) ?? [];
+    const minor = lines.reduce((sum, line) => sum + line.subtotalBase.minor, 0n);
+    // A budget that does not compute yet (a rate not entered) cannot say: an account with lines counts as holding.
+    const holds = totals ? minor !== 0n : account.lines.length > 0;
+    const amount = totals
+      ? `${formatMoneyDecimal({ minor, currency: totals.baseCurrency as CurrencyCode })} ${totals.baseCurrency}`
+      : null;
+    return holds ? [{ account, at, amount }] : [];
+  });
+  if (holding.length === 0) return;
+  const codes = holding.map((entry) => entry.account.code).join(", ");
+  throw new ApiError(
+    400,
+    "VALIDATION_FAILED",
+    `code: category ${category.code} still has money on account${holding.length > 1 ? "s" : ""} ${codes}: move their lines to other accounts or remove them first`,
+    {
+      fields: [
+        {
+          path: "code",
+          message: `category ${category.code} still has money on ${codes}`,
+          code: "category_not_empty",
+          params: { accounts: holding.length },
+        },
+        ...holding.map(({ account, at, amount }) => ({
+          path: `categories[${index}].accounts[${at}]`,
+          message: `account ${account.code} holds ${amount ?? `${account.lines.length} lines`}`,
+          code: "account_not_empty",
+        })),
+      ],
+    },
+  );
 }
 
 const at = (path: string) => `/projects/{projectId}/budgets/{budgetId}${path}`;
@@ -134,15 +190,17 @@ export function registerBudgetCategoryRoutes(app: Router) {
       ...common,
       method: "delete",
       path: at("/categories/{code}"),
-      summary: "Remove a category with its accounts and lines",
+      summary: "Remove a category once none of its accounts holds money (400 naming the ones that do)",
       request: { params: codeParams, query: versionQuery },
     }),
     async (c) => {
       const { budgetId, code } = c.req.valid("param");
       const { version } = c.req.valid("query");
-      return editBudget(c, budgetId, version, (document) => ({
-        document: replaceCategory(document, category(document, code), null),
-      }));
+      return editBudget(c, budgetId, version, (document, context) => {
+        const index = category(document, code);
+        refuseWithMoney(document, index, context);
+        return { document: replaceCategory(document, index, null) };
+      });
     },
   );
 

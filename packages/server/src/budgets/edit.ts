@@ -25,6 +25,8 @@ export const duplicateBudgetName = (name: string) =>
 
 export interface EditContext {
   partners: readonly ProjectPartner[];
+  /** CAST_<n>_DAYS and the like from the published board, as the document is computed with. */
+  scheduleGlobals: Readonly<Record<string, string>>;
   row: BudgetRow;
 }
 
@@ -54,16 +56,17 @@ export async function editBudget(
   const { db, now } = c.get("services");
   const row = await loadForEdit(c, budgetId, version);
   const partners = await loadBudgetPartners(db, row.projectId);
-  const changed = change(structuredClone(row.document) as unknown as StoredDocument, { partners, row });
+  const scheduleGlobals = await loadScheduleGlobals(db, row.projectId);
+  const changed = change(structuredClone(row.document) as unknown as StoredDocument, {
+    partners,
+    scheduleGlobals,
+    row,
+  });
   const document: StoredDocument = {
     ...changed.document,
     categories: withLineIds(changed.document.categories),
   };
-  checkDocument(
-    document as unknown as Record<string, unknown>,
-    partners,
-    await loadScheduleGlobals(db, row.projectId),
-  );
+  checkDocument(document as unknown as Record<string, unknown>, partners, scheduleGlobals);
   let updated: BudgetRow | undefined;
   try {
     [updated] = await db

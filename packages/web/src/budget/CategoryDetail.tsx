@@ -1,17 +1,21 @@
-// A category of the top sheet opened: its accounts (субсчета), each with its detail lines in an editable grid, the
-// account's total and its variance against the locked original.
+// A category (раздел) of the top sheet opened: who pays and where, and the fringes its lines take; its accounts
+// (статьи), each with the same and its detail lines in an editable grid, the account's total and its variance
+// against the locked original. A category goes only when none of its accounts holds money any more.
 import { useState } from "react";
-import { Link } from "react-router-dom";
+import { Link, useNavigate } from "react-router-dom";
 import { useLocale, useT } from "../i18n/locale.tsx";
 import { useErrorText } from "../ui/errors.ts";
 import { Panel } from "../ui/layout.tsx";
 import { budgetApi } from "./api.ts";
 import type { BudgetAccount, BudgetCategory, LineInput } from "./types.ts";
 import { formatMoney } from "./amounts.ts";
+import { AttributionBar } from "./AttributionBar.tsx";
+import { accountsHoldingMoney, type HoldingAccount } from "./category-money.ts";
 import { moveBetweenCells } from "./cell-editing.tsx";
 import { isStale, useBudgetEditing } from "./editing.tsx";
 import { NewAccountForm } from "./NewEntryForms.tsx";
 import { useGridOptions, type GridOptions } from "./grid-options.ts";
+import { placeOf } from "./labels.ts";
 import { LineRow } from "./LineRow.tsx";
 import { VarianceFigure } from "./TopSheet.tsx";
 
@@ -27,6 +31,7 @@ export function CategoryDetail({
   const { read, canEdit } = useBudgetEditing();
   const grid = useGridOptions(read);
   const total = grid.categories.get(category.code);
+  const removal = useCategoryRemoval(category, topSheetLink);
   const categories = read.document.categories;
   const position = categories.findIndex((other) => other.code === category.code);
   const neighbour = (offset: number) => categories[position + offset];
@@ -52,9 +57,25 @@ export function CategoryDetail({
               {neighbour(1)!.code} →
             </Link>
           ) : null}
+          {canEdit ? (
+            <button
+              type="button"
+              className="button button--ghost button--small budget-danger"
+              disabled={removal.isRemoving}
+              onClick={removal.remove}
+            >
+              {t("budget.category.remove")}
+            </button>
+          ) : null}
         </div>
       }
     >
+      {removal.holding ? <HoldingNotice category={category} holding={removal.holding} /> : null}
+      {removal.error ? (
+        <p className="budget-cell__error" role="alert">
+          {removal.error}
+        </p>
+      ) : null}
       <div className="budget-category-summary">
         <span>
           {t("budget.detail.categoryTotal")}{" "}
@@ -72,12 +93,81 @@ export function CategoryDetail({
           </nav>
         ) : null}
       </div>
+      <AttributionBar category={category} grid={grid} />
       {category.accounts.map((account) => (
         <AccountBlock key={account.code} account={account} category={category} grid={grid} />
       ))}
       {category.accounts.length === 0 ? <p className="muted">{t("budget.detail.noAccounts")}</p> : null}
       {canEdit ? <NewAccountForm category={category} /> : null}
     </Panel>
+  );
+}
+
+/**
+ * Removing the category: refused on the spot, naming the accounts, while any of them holds money (the server
+ * refuses the same); otherwise confirmed, and the page goes back to the top sheet.
+ */
+function useCategoryRemoval(category: BudgetCategory, topSheetLink: string) {
+  const t = useT();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const { projectId, budgetId, read, edit } = useBudgetEditing();
+  const [holding, setHolding] = useState<HoldingAccount[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isRemoving, setIsRemoving] = useState(false);
+  const remove = () => {
+    setError(null);
+    const held = accountsHoldingMoney(category, read.totals);
+    if (held.length > 0) return setHolding(held);
+    setHolding(null);
+    const question = t("budget.category.removeConfirm", {
+      code: category.code,
+      name: category.name,
+      accounts: category.accounts.length,
+    });
+    if (!window.confirm(question)) return;
+    setIsRemoving(true);
+    edit((version) => budgetApi.removeCategory(projectId, budgetId, version, category.code))
+      .then(() => navigate(topSheetLink))
+      .catch((caught: unknown) => {
+        if (isStale(caught)) return;
+        const fields =
+          (caught as { fields?: { path: string; code?: string; message: string }[] }).fields ?? [];
+        const named = fields.flatMap((field) => {
+          const { account } = placeOf(read.document, field.path);
+          return field.code === "account_not_empty" && account
+            ? [{ code: account.code, name: account.name, amount: null }]
+            : [];
+        });
+        if (named.length > 0) setHolding(named);
+        else setError(errorText(caught));
+      })
+      .finally(() => setIsRemoving(false));
+  };
+  return { holding, error, isRemoving, remove };
+}
+
+/** Why the category stays: the accounts that still hold money, and what to do about them. */
+function HoldingNotice({ category, holding }: { category: BudgetCategory; holding: HoldingAccount[] }) {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <div className="notice notice--warning budget-holding" role="alert" data-testid="category-not-empty">
+      <div className="notice__text">
+        <strong>{t("budget.category.notEmpty", { code: category.code, count: holding.length })}</strong>
+        <ul className="budget-problems">
+          {holding.map((account) => (
+            <li key={account.code}>
+              <a href={`#account-${account.code}`}>
+                {account.code} {account.name}
+              </a>
+              {account.amount ? ` — ${formatMoney(account.amount, locale)} ${account.amount.currency}` : null}
+            </li>
+          ))}
+        </ul>
+        <p>{t("budget.category.notEmptyHow")}</p>
+      </div>
+    </div>
   );
 }
 
@@ -176,6 +266,7 @@ function AccountBlock({
           </strong>
         </div>
       </header>
+      <AttributionBar target={account} category={category} grid={grid} />
       <div className="budget-grid-scroll">
         <table className="table budget-grid" onKeyDown={moveBetweenCells}>
           <thead>

@@ -14,6 +14,7 @@ import { isPlainNumber } from "./formula.ts";
 import { FormulaView } from "./FormulaView.tsx";
 import type { GridOptions } from "./grid-options.ts";
 import { lineFieldError } from "./labels.ts";
+import { MoveLineDialog } from "./MoveLineDialog.tsx";
 
 /** A number typed the Russian way ("45 000,50") is the decimal "45000.50"; a formula is kept as written. */
 function asFormula(text: string): string {
@@ -90,6 +91,7 @@ export function LineRow({
   const names = (options: { value: string; label: string }[], ids: readonly string[]) =>
     ids.map((id) => options.find((option) => option.value === id)?.label ?? id).join(", ");
   const [actionError, setActionError] = useState<unknown>(null);
+  const [isMoving, setIsMoving] = useState(false);
   const act = (send: (version: number) => Promise<BudgetRead>) => {
     setActionError(null);
     edit(send).catch((error: unknown) => {
@@ -294,14 +296,28 @@ export function LineRow({
       </td>
       <td className="budget-line__actions">
         {canEdit ? (
-          <button
-            type="button"
-            className="link-button budget-line__remove"
-            aria-label={t("budget.line.remove", { description: line.description })}
-            onClick={remove}
-          >
-            ×
-          </button>
+          <>
+            <button
+              type="button"
+              className="link-button budget-line__move-to"
+              aria-label={t("budget.line.moveTo", { description: line.description })}
+              title={t("budget.line.moveToTitle")}
+              onClick={() => setIsMoving(true)}
+            >
+              ⇄
+            </button>
+            <button
+              type="button"
+              className="link-button budget-line__remove"
+              aria-label={t("budget.line.remove", { description: line.description })}
+              onClick={remove}
+            >
+              ×
+            </button>
+          </>
+        ) : null}
+        {isMoving ? (
+          <MoveLineDialog line={line} from={account.code} onClose={() => setIsMoving(false)} />
         ) : null}
       </td>
     </tr>

@@ -2,6 +2,7 @@
 // through the app's shared client; only the file import, which reports its upload's progress, has its own.
 import { request, upload } from "../api/client.ts";
 import type {
+  AttributionChange,
   BudgetGroup,
   BudgetRates,
   BudgetRead,
@@ -13,7 +14,9 @@ import type {
   LineChange,
   LineInput,
   NewBudgetInput,
+  ProjectKind,
   RateTableSummary,
+  RebateFacts,
 } from "./types.ts";
 
 const base = "/api/v1";
@@ -54,6 +57,9 @@ export const budgetApi = {
       displayCurrency?: string | null;
       contingency?: Contingency | null;
       globals?: Record<string, string>;
+      projectKind?: ProjectKind | null;
+      units?: Record<string, { label: string; factor?: string }>;
+      rebateFacts?: Record<string, RebateFacts> | null;
     },
   ) => request<BudgetRead>("PATCH", at(projectId, budgetId), { version, ...change }),
   setFringes: (projectId: string, budgetId: string, version: number, fringes: Fringe[]) =>
@@ -82,6 +88,30 @@ export const budgetApi = {
     request<BudgetRead>("POST", `${at(projectId, budgetId)}/categories/${id(category)}/accounts`, {
       version,
       ...account,
+    }),
+  changeCategory: (
+    projectId: string,
+    budgetId: string,
+    version: number,
+    category: string,
+    change: AttributionChange,
+  ) =>
+    request<BudgetRead>("PATCH", `${at(projectId, budgetId)}/categories/${id(category)}`, {
+      version,
+      ...change,
+    }),
+  removeCategory: (projectId: string, budgetId: string, version: number, category: string) =>
+    request<BudgetRead>("DELETE", `${at(projectId, budgetId)}/categories/${id(category)}?version=${version}`),
+  changeAccount: (
+    projectId: string,
+    budgetId: string,
+    version: number,
+    account: string,
+    change: AttributionChange,
+  ) =>
+    request<BudgetRead>("PATCH", `${at(projectId, budgetId)}/accounts/${id(account)}`, {
+      version,
+      ...change,
     }),
   removeAccount: (projectId: string, budgetId: string, version: number, account: string) =>
     request<BudgetRead>("DELETE", `${at(projectId, budgetId)}/accounts/${id(account)}?version=${version}`),

@@ -160,9 +160,18 @@ export interface BudgetRates {
   perUnit: Record<string, string>;
 }
 
+export type ProjectKind = "feature" | "series" | "documentary" | "animation";
+
+/** What a country's rebate rules ask of the production beyond its spend. */
+export interface RebateFacts {
+  shootDays?: number;
+  /** A decimal percentage, as a string. */
+  localCrewPercent?: string;
+}
+
 export interface BudgetDocument {
   title: string;
-  projectKind?: string;
+  projectKind?: ProjectKind;
   baseCurrency: string;
   displayCurrency?: string;
   rates: BudgetRates;
@@ -174,6 +183,15 @@ export interface BudgetDocument {
   contingency?: Contingency;
   categories: BudgetCategory[];
   original?: { lockedOn: string; total: string };
+  /** Per country (ISO 3166): shooting days and the local crew's share, for the rebate rules. */
+  rebateFacts?: Record<string, RebateFacts>;
+}
+
+/** Who pays and where a category's or an account's lines are spent, and the fringes they take. */
+export interface AttributionChange {
+  partner?: string | null;
+  country?: string | null;
+  fringes?: string[] | null;
 }
 
 export interface BudgetProblem {

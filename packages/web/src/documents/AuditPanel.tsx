@@ -10,6 +10,8 @@ import { pickText } from "../i18n/format.ts";
 import { useLocale, useT } from "../i18n/locale.tsx";
 import { useErrorText } from "../ui/errors.ts";
 import { EmptyState, Loading, Notice, Panel } from "../ui/layout.tsx";
+import { useMoneyAuditText } from "../money/audit-text.ts";
+import { moneyAuditSubject, moneyAuditWords } from "../money/audit-words.ts";
 import { documentKeys } from "./queries.ts";
 
 const firstShown = 25;
@@ -131,6 +133,8 @@ function useDescribe(
   };
   const field = (data: unknown, key: string): unknown =>
     data !== null && typeof data === "object" ? (data as Record<string, unknown>)[key] : undefined;
+  // Budget versions, rate tables and the ledger say their events in the money part's words.
+  const money = useMoneyAuditText((id) => studio(id));
 
   return {
     actor: (actor: string) => (actor === "system" ? t("audit.system") : person(actor)),
@@ -170,8 +174,10 @@ function useDescribe(
         case "schedule.published":
         case "schedule.settings-changed":
           return t(`audit.action.${entry.action}`);
-        default:
-          return entry.action;
+        default: {
+          const words = moneyAuditWords(entry.action, data);
+          return words ? money(words) : entry.action;
+        }
       }
     },
     subject: (subject: string): string => {
@@ -194,6 +200,8 @@ function useDescribe(
           : t("audit.subject.contribution", { studio: owner });
       }
       if (subject.startsWith("project:")) return t("audit.subject.project");
+      const moneySubject = moneyAuditSubject(subject);
+      if (moneySubject) return money(moneySubject);
       return subject;
     },
   };

@@ -2,7 +2,8 @@
 // sheet's grand total and its variance against the approved original, changes a cast line's rate in the detail grid
 // (a formula the server refuses is explained beside the cell), sees the totals follow, and finds the change still
 // there after a reload; a change made meanwhile by someone else is reported, not overwritten. Tajikfilm's assistant
-// director, who has no budget access, is told why.
+// director, who has no budget access, is told why. The producer moves a line to another статья, sets who pays for a
+// статья, is told why a раздел holding money stays, and keeps the version's units and rebate facts in its settings.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoProducer, openIskraTab, shoot, startHarness, type Harness } from "./browser.ts";
@@ -138,5 +139,85 @@ describe("budget", () => {
     expect(text).toContain("1-й помощник режиссёра");
     expect(await page.getByTestId("topsheet").count()).toBe(0);
     await shoot(page, "budget-04-no-access");
+  });
+
+  it("moves a line to another account, sets an account's payer, keeps a category with money, saves settings", async () => {
+    const page = await harness.newPage();
+    await openWorkingVersion(page);
+    await page.getByTestId("topsheet").getByRole("link", { name: "Актёры" }).click();
+    const mishka = () => page.getByTestId("budget-line").filter({ hasText: "Мишка — исполнитель роли" });
+    await mishka().hover();
+    await mishka()
+      .getByRole("button", { name: /^Перенести строку/ })
+      .click();
+    const dialog = page.getByTestId("move-line");
+    await dialog.getByLabel("В статью").selectOption("1420");
+    await shoot(page, "budget-05-move-line");
+    await dialog.getByRole("button", { name: "Перенести" }).click();
+    await page.locator("#account-1420").getByText("Мишка — исполнитель роли").waitFor();
+    expect(await page.locator("#account-1410").getByText("Мишка — исполнитель роли").count()).toBe(0);
+    // The last of its new account, with its own payer kept.
+    expect(await page.locator("#account-1420").getByTestId("budget-line").last().innerText()).toContain(
+      "Мишка",
+    );
+
+    const casting = page.locator("#account-1430").getByTestId("account-attribution");
+    await casting.getByRole("button", { name: /^Платит/ }).click();
+    await casting.getByRole("combobox").selectOption({ label: "Беларусьфильм" });
+    await casting
+      .getByRole("button", { name: /^Платит/ })
+      .getByText("Беларусьфильм")
+      .waitFor();
+    await casting.getByRole("button", { name: /^Страна затрат/ }).click();
+    await casting.getByRole("combobox").selectOption("BY");
+    await casting
+      .getByRole("button", { name: /^Страна затрат/ })
+      .getByText("BY · Беларусь")
+      .waitFor();
+
+    await page.getByRole("button", { name: "Удалить раздел" }).click();
+    const refusal = page.getByTestId("category-not-empty");
+    await refusal.waitFor();
+    const refusalText = plain(await refusal.innerText());
+    expect(refusalText).toContain("Раздел 1400 не удалён: в 3 статьях ещё есть суммы");
+    expect(refusalText).toContain("1410 Главные роли");
+    await shoot(page, "budget-06-category-kept");
+
+    await page.reload();
+    await page.locator("#account-1420").getByText("Мишка — исполнитель роли").waitFor();
+    const kept = page.locator("#account-1430").getByTestId("account-attribution");
+    expect(plain(await kept.innerText())).toContain("Беларусьфильм");
+    expect(plain(await kept.innerText())).toContain("BY · Беларусь");
+
+    await page.getByRole("link", { name: "Настройки" }).click();
+    await page.getByTestId("budget-settings").waitFor();
+    expect(await page.getByLabel("Тип проекта").inputValue()).toBe("series");
+    const units = page.locator("#budget-units");
+    await units.getByRole("button", { name: "+ Единица" }).click();
+    await units.getByRole("textbox", { name: "Код" }).fill("week5");
+    await units.getByRole("textbox", { name: "Название единицы week5" }).fill("Неделя (5 смен)");
+    await units.getByRole("textbox", { name: "Множитель единицы week5" }).fill("5");
+    await units.getByRole("button", { name: "Сохранить" }).click();
+    await units.getByText("Сохранено").waitFor();
+    const facts = page.locator("#budget-rebate-facts");
+    await facts.getByRole("textbox", { name: "Съёмочных дней: BY" }).fill("16");
+    await facts.getByRole("textbox", { name: "Доля местной группы, %: BY" }).fill("72,5");
+    await facts.getByRole("button", { name: "Сохранить" }).click();
+    await facts.getByText("Сохранено").waitFor();
+    await shoot(page, "budget-07-settings");
+
+    await page.reload();
+    await page.getByTestId("budget-settings").waitFor();
+    expect(
+      await page
+        .locator("#budget-units")
+        .getByRole("textbox", { name: "Название единицы week5" })
+        .inputValue(),
+    ).toBe("Неделя (5 смен)");
+    const savedFacts = page.locator("#budget-rebate-facts");
+    expect(await savedFacts.getByRole("textbox", { name: "Съёмочных дней: BY" }).inputValue()).toBe("16");
+    expect(await savedFacts.getByRole("textbox", { name: "Доля местной группы, %: BY" }).inputValue()).toBe(
+      "72.5",
+    );
   });
 });

@@ -1,7 +1,9 @@
 // Cost accounting in a real browser against the demo «Искра»: Belarusfilm's accountant imports a ledger export with
 // a bad amount — the preview names the row and the column, marks the cell and keeps the import shut, and nothing
 // reaches the journal — then imports the corrected file and finds its costs in the journal; the producer opens the
-// cost report and reads spend by partner against the agreed shares.
+// cost report and reads spend by partner against the agreed shares. The accountant sees by name whose books are open
+// to her, has a cost on an account the budget lacks refused, and enters an account's estimate to complete in the
+// cost report: the estimate at completion and the variance follow, and clearing it brings back the rest of the budget.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoProducer, openIskraTab, shoot, startHarness, type Harness } from "./browser.ts";
@@ -109,4 +111,60 @@ describe("cost accounting", () => {
     expect(workbook.status()).toBe(200);
     expect(workbook.headers()["content-type"]).toContain("spreadsheetml");
   });
+
+  it("names the partners whose books are open, refuses an unknown account, takes an estimate to complete", async () => {
+    const page = await harness.newPage();
+    await openMoney(page, demoAccountant);
+    expect(await page.getByTestId("shared-with-us").innerText()).toContain("1-2-3 Продакшн · Россия");
+    const mine = page.getByRole("form", { name: "Кому открыта книга затрат" });
+    expect(await mine.innerText()).toContain("Лига кинематографистов Казахстана");
+
+    await page.getByRole("button", { name: "Добавить затрату" }).click();
+    const form = page.getByRole("form", { name: "Новая затрата" });
+    await form.getByLabel("Дата").fill("2026-11-20");
+    await form.getByLabel("Контрагент").fill("ИП Новиков");
+    await form.getByLabel("Статья").fill("9999");
+    await form.getByLabel("Сумма").fill("100,00");
+    await form.getByRole("button", { name: "Сохранить" }).click();
+    await form.getByText("Такой статьи нет в смете").waitFor();
+    expect(await page.getByTestId("ledger").innerText()).not.toContain("ИП Новиков");
+    await form.getByRole("button", { name: "Отмена" }).click();
+
+    await page.getByRole("link", { name: "Отчёт о затратах" }).click();
+    const accounts = page.getByTestId("report-accounts");
+    await accounts.waitFor();
+    const row = accounts.locator("tr").filter({ has: page.getByTestId("etc-2150") });
+    const cells = async () => (await row.locator("td").allInnerTexts()).map(plainNumber);
+    const [, budget, actual] = await cells();
+    await page
+      .getByTestId("etc-2150")
+      .getByRole("button", { name: /Изменить прогноз/ })
+      .click();
+    await page.getByRole("textbox", { name: /Прогноз до завершения по статье 2150/ }).fill("2 500 000,50");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("etc-2150").getByText("введено").waitFor();
+    const [, , , etc, eac, variance] = await cells();
+    expect(etc).toBe(250000050n);
+    expect(eac).toBe(actual! + 250000050n);
+    expect(variance).toBe(budget! - eac!);
+    await shoot(page, "money-05-estimate-to-complete");
+
+    await page
+      .getByTestId("etc-2150")
+      .getByRole("button", { name: /Вернуть остаток сметы/ })
+      .click();
+    await expect
+      .poll(async () => (await page.getByTestId("etc-2150").getAttribute("data-entered")) ?? "")
+      .toBe("no");
+    const [, , , rest] = await cells();
+    expect(rest).toBe(budget! > actual! ? budget! - actual! : 0n);
+  });
 });
+
+/** A money cell of the report ("1 250 000,50", "−4 809,42") as minor units; text cells as 0. */
+function plainNumber(text: string): bigint {
+  const match = /^([−-])?([\d\s\u00a0\u202f]+),(\d{2})/u.exec(text.trim());
+  if (!match) return 0n;
+  const minor = BigInt(`${match[2]!.replace(/\D/gu, "")}${match[3]}`);
+  return match[1] ? -minor : minor;
+}

@@ -21,6 +21,7 @@ import type {
   StoredTable,
   ManualTableInput,
   Conversion,
+  AccountEstimate,
 } from "./types.ts";
 
 const id = encodeURIComponent;
@@ -90,6 +91,22 @@ export const moneyApi = {
     format: "xlsx" | "pdf",
     options: { currency: string; basis: ReportBasis; lang: string },
   ) => `${base}${project(projectId)}/budgets/${id(budgetId)}/cost-report.${format}${query(options)}`,
+  setEstimate: (
+    projectId: string,
+    budgetId: string,
+    account: string,
+    input: { amount: string; currency: string; version?: number },
+  ) =>
+    request<{ estimate: AccountEstimate & { account: string } }>(
+      "PUT",
+      `${project(projectId)}/budgets/${id(budgetId)}/estimates/${id(account)}`,
+      input,
+    ),
+  clearEstimate: (projectId: string, budgetId: string, account: string, version: number) =>
+    request<void>(
+      "DELETE",
+      `${project(projectId)}/budgets/${id(budgetId)}/estimates/${id(account)}?version=${version}`,
+    ),
   rebates: (projectId: string, budgetId: string, currency: string | undefined) =>
     request<RebateReport>(
       "GET",

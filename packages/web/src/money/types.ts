@@ -70,6 +70,8 @@ export interface ActualInput {
   amount: string;
   country: string;
   reference?: string | null;
+  /** Check the account against this budget's accounts (400 naming `account` when it has none such). */
+  budgetId?: string;
 }
 
 export interface ActualsImport {
@@ -142,10 +144,32 @@ export interface ImportOptions {
   defaultCountry?: string;
 }
 
+export interface SharingPartner {
+  id: string;
+  /** In the reader's language. */
+  name: string;
+  names: Record<string, string>;
+  country: string;
+  role: "lead_producer" | "co_producer" | "financier" | "service";
+}
+
 export interface Sharing {
   organizationId: string;
+  organization: SharingPartner;
   viewers: string[];
   sharedWithUs: string[];
+  /** Every other partner of the project, and which way its books and the studio's are open. */
+  partners: (SharingPartner & { viewer: boolean; sharesWithUs: boolean })[];
+}
+
+/** The accountant's estimate to complete of an account, as entered. */
+export interface AccountEstimate {
+  amount: ReportMoney;
+  /** False when the report cannot use it (its currency left the budget's rates): the rest of the budget is shown. */
+  counted: boolean;
+  updatedAt: string;
+  updatedBy: { userId: string; name: string } | null;
+  version: number;
 }
 
 export interface BudgetSummary {
@@ -185,7 +209,12 @@ export interface CostReport {
     actual: { tables: number; first: string | null; last: string | null };
   };
   categories: (CostAmounts & { code: string; name: string; side: "above" | "below" })[];
-  accounts: (CostAmounts & { code: string; name: string; category: { code: string; name: string } })[];
+  accounts: (CostAmounts & {
+    code: string;
+    name: string;
+    category: { code: string; name: string };
+    estimate: AccountEstimate | null;
+  })[];
   partners: (CostAmounts & {
     id: string;
     name: string;

@@ -100,10 +100,12 @@ describe("budget exports", () => {
     for (const expected of [
       "Сводная смета",
       "Детальная смета",
-      "Расходы над чертой",
-      "Итого под чертой",
+      // The screen's words: разделы and статьи, выше and ниже линии.
+      "Раздел",
+      "Выше линии",
+      "Итого ниже линии",
       "в т. ч. начисления на оплату труда",
-      "Непредвиденные расходы (5 %)",
+      "Резерв на непредвиденные расходы (5 %)",
       "По партнёрам",
       "Беларусьфильм",
       "Казахстан (KZ)",
@@ -112,6 +114,7 @@ describe("budget exports", () => {
       "Курсы cbr на 01.04.2025",
       "Сформировано 27.11.2026",
       "Итого по статье 1100",
+      "Итого по разделу 1000",
       `Страница 1 из ${pages}`,
       `Страница ${pages} из ${pages}`,
     ]) {
@@ -152,7 +155,7 @@ describe("budget exports", () => {
     expect(grand.value).toBe(Number(formatMoneyDecimal(input.totals.total.display)));
     expect(typeof grand.value).toBe("number");
     expect(grand.numFmt).toBe('#,##0.00 "RUB"');
-    expect(rowOf(top, "Итого над чертой").getCell(3).value).toBe(
+    expect(rowOf(top, "Итого выше линии").getCell(3).value).toBe(
       Number(formatMoneyDecimal(input.totals.aboveTheLine.display)),
     );
     expect(top.views[0]).toMatchObject({ state: "frozen" });
@@ -166,7 +169,7 @@ describe("budget exports", () => {
       }
     });
     expect(sum).toBe(input.totals.subtotal.base.minor);
-    expect(rowOf(detail, "Итого без резерва").getCell(10).value).toBe(
+    expect(rowOf(detail, "Итого выше и ниже линии").getCell(10).value).toBe(
       Number(formatMoneyDecimal(input.totals.subtotal.base)),
     );
     expect(detail.views[0]).toMatchObject({ state: "frozen" });
@@ -207,7 +210,7 @@ describe("budget exports", () => {
     expect(csv).toContain("\r\n");
     const rows: string[][] = parse(csv.slice(1));
     const [header, ...lines] = rows;
-    expect(header).toContain("Наименование");
+    expect(header).toEqual(expect.arrayContaining(["Раздел", "Статья", "Описание"]));
     expect(lines).toHaveLength(input.totals.lines.length);
     expect(lines.some((line) => line[4] === `'=HYPERLINK("http://evil","x")`)).toBe(true);
     const total = lines.reduce((sum, line) => sum + BigInt((line[12] ?? "0").replace(".", "")), 0n);

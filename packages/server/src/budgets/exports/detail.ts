@@ -144,7 +144,7 @@ export function detailSheet(
     rows.push({
       style: "total",
       cells: totalRow(
-        `${t("total")}: ${category.name}`,
+        `${t("categoryTotal")} ${category.code}`,
         category.fringes,
         category.total.base,
         category.total.display,

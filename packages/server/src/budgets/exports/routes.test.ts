@@ -70,8 +70,8 @@ describe.each(backends)("budget exports on %s", (backend) => {
       return found;
     };
     expect(value("Итого по смете")).toBe(Number(totals.total.display.amount));
-    expect(value("Итого над чертой")).toBe(Number(totals.aboveTheLine.display.amount));
-    expect(value("Итого под чертой")).toBe(Number(totals.belowTheLine.display.amount));
+    expect(value("Итого выше линии")).toBe(Number(totals.aboveTheLine.display.amount));
+    expect(value("Итого ниже линии")).toBe(Number(totals.belowTheLine.display.amount));
     expect(workbook.getWorksheet("Детальная смета")).toBeDefined();
   });
 

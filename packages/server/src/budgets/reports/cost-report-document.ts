@@ -36,9 +36,17 @@ export function costReportDocument(
       .filter((account) => account.category.code === category.code)
       .map((account) => ({ cells: [account.code, account.name, ...amounts(account)], indent: 1 })),
   ]);
-  accountRows.push({ cells: ["", t("total"), ...amounts(view.total)], style: "total" });
+  accountRows.push({ cells: ["", t("grandTotal"), ...amounts(view.total)], style: "total" });
+  const entered = view.accounts.filter((account) => account.estimate?.counted);
+  const notCounted = view.accounts.filter((account) => account.estimate && !account.estimate.counted);
+  const codes = (accounts: readonly { code: string }[]) => accounts.map((account) => account.code).join(", ");
+  const estimateNotes = [
+    entered.length > 0 ? t("estimatesEntered", { accounts: codes(entered) }) : t("estimatesComputed"),
+    ...(notCounted.length > 0 ? [t("estimatesNotCounted", { accounts: codes(notCounted) })] : []),
+  ];
   const byAccount: Table = {
     title: t("byAccount"),
+    notes: estimateNotes,
     columns: [
       { label: t("code"), kind: "text", width: 8 },
       { label: t("account"), kind: "text", width: 36 },

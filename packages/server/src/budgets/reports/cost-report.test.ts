@@ -17,67 +17,12 @@ import {
   insertBudget,
   insertRateTable,
   openDemoMoney,
+  smallBudget,
   type DemoMoney,
 } from "./testing.ts";
 import type { CostReportJson } from "./views.ts";
 
 const run = promisify(execFile);
-
-/**
- * Budget rates of 1 Apr 2025: 1 KZT = 0.17 RUB, 1 BYN = 27 RUB. Lines: 1100 RU 100 000 RUB; 2100 KZ 500 000 KZT
- * = 85 000 RUB; 2200 BY 2 000 BYN = 54 000 RUB. Total 239 000 RUB.
- */
-function smallBudget(org: Record<string, string>) {
-  const line = (description: string, rate: string, currency: string) => ({
-    id: crypto.randomUUID(),
-    description,
-    amount: "1",
-    unit: "flat",
-    rate,
-    currency,
-  });
-  return {
-    format: "kinomost-budget",
-    version: 1,
-    title: "Пример отчёта",
-    baseCurrency: "RUB",
-    rates: { base: "RUB", date: "2025-04-01", source: "cbr", perUnit: { KZT: "0.17", BYN: "27" } },
-    globals: {},
-    fringes: [],
-    groups: [],
-    categories: [
-      {
-        code: "1000",
-        name: "Актёры",
-        side: "above",
-        partner: org.RU,
-        country: "RU",
-        accounts: [{ code: "1100", name: "Главные роли", lines: [line("Гонорар", "100000", "RUB")] }],
-      },
-      {
-        code: "2000",
-        name: "Экспедиции",
-        side: "below",
-        accounts: [
-          {
-            code: "2100",
-            name: "Казахстан",
-            partner: org.KZ,
-            country: "KZ",
-            lines: [line("Степь", "500000", "KZT")],
-          },
-          {
-            code: "2200",
-            name: "Беларусь",
-            partner: org.BY,
-            country: "BY",
-            lines: [line("Крепость", "2000", "BYN")],
-          },
-        ],
-      },
-    ],
-  };
-}
 
 const rub = (amount: string) => ({
   currency: "RUB",
@@ -293,7 +238,7 @@ describe.each(backends)("cost report on %s", (backend) => {
     const sheet = workbook.worksheets[0]!;
     let total: ExcelJS.Row | undefined;
     sheet.eachRow((row) => {
-      if (!total && row.getCell(2).value === "Итого") total = row;
+      if (!total && row.getCell(2).value === "Итого по смете") total = row;
     });
     expect(total).toBeDefined();
     const fields = [
@@ -320,7 +265,7 @@ describe.each(backends)("cost report on %s", (backend) => {
     );
     expect(text).toContain("Отчёт о затратах, по курсам сметы");
     expect(text).toMatch(
-      /Итого\s+239 000,00\s+172 700,00\s+86 300,00\s+259 000,00\s+−20 000,00\s+−4 000,00/u,
+      /Итого по смете\s+239 000,00\s+172 700,00\s+86 300,00\s+259 000,00\s+−20 000,00\s+−4 000,00/u,
     );
     // The agreed share beside the share of spend; the column's name wraps onto two lines.
     expect(text).toMatch(/1-2-3 Продакшн\s+40\s+69,48\s+100 000,00\s+120 000,00/u);

@@ -4,6 +4,7 @@
 // without a rate) as problems beside the report instead of a failure. Pure: data in, the report out.
 import type { Budget, CostReportRow, CurrencyCode, Money } from "@kinomost/core";
 import { percentText } from "../exports/top-sheet.ts";
+import { placeEstimates, type AccountEstimate, type EstimateRow } from "./estimates.ts";
 import { reportLedger, type CostProblem, type LedgerInput } from "./ledger.ts";
 
 export const costFields = [
@@ -31,6 +32,8 @@ export interface CostReportView {
     code: string;
     name: string;
     category: { code: string; name: string };
+    /** The accountant's estimate to complete as entered; null when the ETC is the rest of the budget. */
+    estimate: AccountEstimate | null;
   })[];
   readonly partners: readonly (CostAmounts & {
     id: string;
@@ -58,8 +61,10 @@ export interface CostReportView {
   };
 }
 
-export interface CostReportSources extends LedgerInput {
+export interface CostReportSources extends Omit<LedgerInput, "estimates"> {
   readonly budget: Budget;
+  /** The version's stored estimates to complete. */
+  readonly estimates?: readonly EstimateRow[];
   /** The project's partners in the consortium's order. */
   readonly partners: readonly ReportPartner[];
   /** The partners whose actuals the caller may see (and that `groups` were read for). */
@@ -85,7 +90,8 @@ function sumAmounts(rows: readonly CostAmounts[], currency: CurrencyCode): CostA
 
 export function buildCostReport(sources: CostReportSources): CostReportView {
   const { budget, totals, currency } = sources;
-  const { report, groups, problems } = reportLedger(sources);
+  const { estimates, byAccount: entered } = placeEstimates(sources.estimates ?? [], sources);
+  const { report, groups, problems } = reportLedger({ ...sources, estimates });
 
   const zero = sumAmounts([], currency);
   const byAccount = new Map(report.accounts.map((row) => [row.key, amountsOf(row)]));
@@ -94,6 +100,7 @@ export function buildCostReport(sources: CostReportSources): CostReportView {
       code: account.code,
       name: account.name,
       category: { code: category.code, name: category.name },
+      estimate: entered.get(account.code) ?? null,
       ...(byAccount.get(account.code) ?? zero),
     })),
   );

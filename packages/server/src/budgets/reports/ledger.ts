@@ -9,6 +9,7 @@ import {
   type BudgetTotals,
   type CostReport,
   type CurrencyCode,
+  type EstimateToComplete,
   type Money,
   type RateTable,
 } from "@kinomost/core";
@@ -48,6 +49,8 @@ export interface LedgerInput {
   readonly groups: readonly ActualGroup[];
   readonly currency: CurrencyCode;
   readonly basis: "budget" | "actual";
+  /** The accountant's estimates to complete the core can place (estimates.ts). */
+  readonly estimates?: readonly EstimateToComplete[];
 }
 
 const problemMessages: Record<CostProblemCode, (group: ActualGroup, currency: string) => string> = {
@@ -99,6 +102,7 @@ function runCore(sources: LedgerInput, placed: ActualGroup[], actualRates: reado
       budgetRates: sources.budgetRates,
       actualRates,
       actuals,
+      ...(sources.estimates ? { estimates: sources.estimates } : {}),
       currency: sources.currency,
       basis: sources.basis,
     });

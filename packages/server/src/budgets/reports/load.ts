@@ -11,6 +11,7 @@ import { budgetInvalid } from "../evaluate.ts";
 import { readBudgetForReport, type BudgetForReport } from "../store.ts";
 import { aggregateActuals } from "./aggregate.ts";
 import { buildCostReport, type CostReportView, type ReportPartner } from "./cost-report.ts";
+import { loadEstimates } from "./estimates.ts";
 
 /** The project's accepted partners in the consortium's order, with their agreed shares. */
 export async function loadReportPartners(
@@ -58,10 +59,11 @@ export async function loadCostReport(
   ]);
   const totals = read.totals;
   if (!totals) throw budgetInvalid(read.problems);
-  const [actualRates, partners, groups] = await Promise.all([
+  const [actualRates, partners, groups, estimates] = await Promise.all([
     projectRateTables(db, access.projectId),
     loadReportPartners(db, access.projectId, request.language),
     aggregateActuals(db, access.projectId, visiblePartners),
+    loadEstimates(db, budgetId),
   ]);
   const view = buildCostReport({
     budget: read.budget,
@@ -69,6 +71,7 @@ export async function loadCostReport(
     budgetRates: read.rates,
     actualRates,
     groups,
+    estimates,
     currency: request.currency ?? (totals.displayCurrency as CurrencyCode),
     basis: request.basis,
     partners,

@@ -16,6 +16,8 @@ import { budgetParams, currencyQuery, langQuery } from "../exports/query.ts";
 import { fileTypes, sendFile } from "../exports/routes.ts";
 import { renderReportXlsx } from "../exports/xlsx.ts";
 import { costReportDocument } from "./cost-report-document.ts";
+import { registerEstimateRoutes } from "./estimate-routes.ts";
+import { estimateAuthors } from "./estimates.ts";
 import { loadCostReport } from "./load.ts";
 import { rebateReportJson, rebateReportSchema } from "./rebate-views.ts";
 import { buildRebateReport } from "./rebates.ts";
@@ -73,6 +75,7 @@ const rebatesRoute = createRoute({
 });
 
 export function registerBudgetReportRoutes(app: Router) {
+  registerEstimateRoutes(app);
   app.openapi(costReportRoute, async (c) => {
     const access = requirePermission(c, "budget.read");
     const { budgetId } = c.req.valid("param");
@@ -82,7 +85,8 @@ export function registerBudgetReportRoutes(app: Router) {
       ...(currency ? { currency: currency as CurrencyCode } : {}),
     });
     const budget = budgetRef(read.row, read.totals.baseCurrency);
-    return c.json(costReportJson(view, budget, read.totals.rates), 200);
+    const people = await estimateAuthors(c.get("services").db, view);
+    return c.json(costReportJson(view, budget, read.totals.rates, people), 200);
   });
 
   for (const format of ["pdf", "xlsx"] as const) {

@@ -111,3 +111,59 @@ export function iskraFixtureDocument(organizations: Record<string, string>): Rec
     })),
   };
 }
+
+/**
+ * Budget rates of 1 Apr 2025: 1 KZT = 0.17 RUB, 1 BYN = 27 RUB. Lines: 1100 RU 100 000 RUB; 2100 KZ 500 000 KZT
+ * = 85 000 RUB; 2200 BY 2 000 BYN = 54 000 RUB. Total 239 000 RUB.
+ */
+export function smallBudget(org: Record<string, string>) {
+  const line = (description: string, rate: string, currency: string) => ({
+    id: crypto.randomUUID(),
+    description,
+    amount: "1",
+    unit: "flat",
+    rate,
+    currency,
+  });
+  return {
+    format: "kinomost-budget",
+    version: 1,
+    title: "Пример отчёта",
+    baseCurrency: "RUB",
+    rates: { base: "RUB", date: "2025-04-01", source: "cbr", perUnit: { KZT: "0.17", BYN: "27" } },
+    globals: {},
+    fringes: [],
+    groups: [],
+    categories: [
+      {
+        code: "1000",
+        name: "Актёры",
+        side: "above",
+        partner: org.RU,
+        country: "RU",
+        accounts: [{ code: "1100", name: "Главные роли", lines: [line("Гонорар", "100000", "RUB")] }],
+      },
+      {
+        code: "2000",
+        name: "Экспедиции",
+        side: "below",
+        accounts: [
+          {
+            code: "2100",
+            name: "Казахстан",
+            partner: org.KZ,
+            country: "KZ",
+            lines: [line("Степь", "500000", "KZT")],
+          },
+          {
+            code: "2200",
+            name: "Беларусь",
+            partner: org.BY,
+            country: "BY",
+            lines: [line("Крепость", "2000", "BYN")],
+          },
+        ],
+      },
+    ],
+  };
+}

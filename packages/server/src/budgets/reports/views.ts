@@ -5,6 +5,7 @@ import { z } from "@hono/zod-openapi";
 import { formatMoneyDecimal, type Money } from "@kinomost/core";
 import type { BudgetRow } from "../store.ts";
 import { costFields, type CostAmounts, type CostReportView } from "./cost-report.ts";
+import type { AccountEstimate } from "./estimates.ts";
 
 export const moneySchema = z
   .object({
@@ -32,6 +33,19 @@ const amountsShape = Object.fromEntries(costFields.map((field) => [field, moneyS
   typeof moneySchema
 >;
 const amounts = z.object(amountsShape);
+
+export const estimateSchema = z
+  .object({
+    amount: moneySchema.openapi({ description: "As entered, in its own currency" }),
+    counted: z.boolean().openapi({
+      description:
+        "Whether the report uses it: not when its currency has left the version's rates, or its account the version",
+    }),
+    updatedAt: z.string(),
+    updatedBy: z.object({ userId: z.string(), name: z.string() }).nullable(),
+    version: z.number().int(),
+  })
+  .openapi("EstimateToComplete");
 
 export const budgetRefSchema = z.object({
   id: z.uuid(),
@@ -62,6 +76,10 @@ export const costReportSchema = z
         code: z.string(),
         name: z.string(),
         category: z.object({ code: z.string(), name: z.string() }),
+        estimate: estimateSchema.nullable().openapi({
+          description:
+            "The estimate to complete the accountant entered; null when the ETC is the rest of the budget",
+        }),
       }),
     ),
     partners: z.array(
@@ -119,10 +137,27 @@ function amountsJson(values: CostAmounts) {
 /** Keeps a row's own fields and writes its amounts as JSON money. */
 const rowJson = <T extends CostAmounts>(row: T) => ({ ...row, ...amountsJson(row) });
 
+export type EstimateJson = z.infer<typeof estimateSchema>;
+
+export const estimateJson = (
+  estimate: AccountEstimate,
+  names: ReadonlyMap<string, string>,
+): EstimateJson => ({
+  amount: moneyJson(estimate.amount),
+  counted: estimate.counted,
+  updatedAt: estimate.updatedAt,
+  updatedBy: estimate.updatedBy
+    ? { userId: estimate.updatedBy, name: names.get(estimate.updatedBy) ?? "" }
+    : null,
+  version: estimate.version,
+});
+
 export function costReportJson(
   view: CostReportView,
   budget: z.infer<typeof budgetRefSchema>,
   budgetRates: { date: string; source: string },
+  /** The names of the people who entered estimates, by user id. */
+  people: ReadonlyMap<string, string> = new Map(),
 ): CostReportJson {
   const names = new Map(view.coverage.partners.map((partner) => [partner.id, partner.name]));
   return {
@@ -131,7 +166,10 @@ export function costReportJson(
     basis: view.basis,
     rates: { budget: budgetRates, actual: view.actualRates },
     categories: view.categories.map(rowJson),
-    accounts: view.accounts.map(rowJson),
+    accounts: view.accounts.map((account) => ({
+      ...rowJson(account),
+      estimate: account.estimate ? estimateJson(account.estimate, people) : null,
+    })),
     partners: view.partners.map(rowJson),
     countries: view.countries.map(rowJson),
     total: amountsJson(view.total),

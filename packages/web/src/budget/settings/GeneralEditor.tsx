@@ -1,16 +1,19 @@
-// The version's name, the currency its totals are shown in by default, and the contingency (резерв на
-// непредвиденные расходы): a percentage of all lines or of the below-the-line lines, added after fringes.
+// The version's name, the kind of project (the rebate rules' minimums differ by kind), the currency its totals are
+// shown in by default, and the contingency (резерв на непредвиденные расходы): a percentage of all lines or of the
+// below-the-line lines, added after fringes.
 import { useT } from "../../i18n/locale.tsx";
 import { fieldError } from "../../ui/errors.ts";
 import { Field } from "../../ui/form.tsx";
 import { Panel } from "../../ui/layout.tsx";
 import { budgetApi } from "../api.ts";
-import type { Contingency } from "../types.ts";
+import type { Contingency, ProjectKind } from "../types.ts";
 import { useBudgetEditing } from "../editing.tsx";
 import { keyFieldError, useProblemText } from "../labels.ts";
 import { SaveBar } from "./SaveBar.tsx";
 import { useDraft } from "./useDraft.ts";
 import { useSettingsSave } from "./useSettingsSave.ts";
+
+const projectKinds: readonly ProjectKind[] = ["feature", "series", "documentary", "animation"];
 
 export function GeneralEditor() {
   const t = useT();
@@ -20,11 +23,12 @@ export function GeneralEditor() {
   const { draft, setDraft, isDirty, reset } = useDraft({
     name: budget.name,
     displayCurrency: document.displayCurrency ?? "",
+    projectKind: (document.projectKind ?? "") as ProjectKind | "",
     hasContingency: document.contingency !== undefined,
     percent: document.contingency?.percent ?? "5",
     scope: document.contingency?.scope ?? ("below" as Contingency["scope"]),
   });
-  const { name, displayCurrency, hasContingency, percent, scope } = draft;
+  const { name, displayCurrency, projectKind, hasContingency, percent, scope } = draft;
   const { error, setError, isSaving, isSaved, save } = useSettingsSave();
   const currencies = [...new Set([document.baseCurrency, ...Object.keys(document.rates.perUnit).sort()])];
   const contingency = hasContingency ? { percent: percent.trim(), scope } : null;
@@ -38,6 +42,7 @@ export function GeneralEditor() {
       budgetApi.updateSettings(projectId, budgetId, version, {
         ...(name !== budget.name ? { name } : {}),
         displayCurrency: displayCurrency === "" ? null : displayCurrency,
+        projectKind: projectKind === "" ? null : projectKind,
         contingency,
       }),
     );
@@ -54,6 +59,23 @@ export function GeneralEditor() {
               value={name}
               onChange={(event) => change({ name: event.target.value })}
             />
+          )}
+        </Field>
+        <Field label={t("budget.general.projectKind")} hint={t("budget.general.projectKindHint")}>
+          {(props) => (
+            <select
+              {...props}
+              disabled={!canEdit}
+              value={projectKind}
+              onChange={(event) => change({ projectKind: event.target.value as ProjectKind | "" })}
+            >
+              <option value="">{t("budget.general.projectKindNone")}</option>
+              {projectKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`budget.general.kind.${kind}`)}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <Field label={t("budget.general.displayCurrency")} hint={t("budget.general.displayCurrencyHint")}>

@@ -1,5 +1,5 @@
-// «Настройки» of a version: its name, display currency and contingency; globals; fringes; groups; rates. A locked
-// version and a reader without budget.edit see them read-only.
+// «Настройки» of a version: its name, kind, display currency and contingency; globals; units; fringes; groups;
+// rates; the facts the rebate rules ask for. A locked version and a reader without budget.edit see them read-only.
 import { useT } from "../../i18n/locale.tsx";
 import { Notice } from "../../ui/layout.tsx";
 import { useBudgetEditing } from "../editing.tsx";
@@ -8,6 +8,8 @@ import { GeneralEditor } from "./GeneralEditor.tsx";
 import { GlobalsEditor } from "./GlobalsEditor.tsx";
 import { GroupsEditor } from "./GroupsEditor.tsx";
 import { RatesEditor } from "./RatesEditor.tsx";
+import { RebateFactsEditor } from "./RebateFactsEditor.tsx";
+import { UnitsEditor } from "./UnitsEditor.tsx";
 
 export function SettingsPanel() {
   const t = useT();
@@ -20,8 +22,10 @@ export function SettingsPanel() {
         <RatesEditor />
       </div>
       <GlobalsEditor />
+      <UnitsEditor />
       <FringesEditor />
       <GroupsEditor />
+      <RebateFactsEditor />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // One cost kept by hand in the studio's own books: added, or corrected naming the version it was read at. The
-// amount is sent as the exact decimal typed; the server checks it against the currency's decimals and says why.
+// amount is sent as the exact decimal typed; the server checks it against the currency's decimals and says why, and
+// checks the account against the budget version the reports open on, as the import does.
 import { useState, type FormEvent } from "react";
 import { useMutation } from "@tanstack/react-query";
 import type { ProjectDetail } from "../../api/types.ts";
@@ -11,7 +12,7 @@ import { Notice } from "../../ui/layout.tsx";
 import { moneyApi } from "../api.ts";
 import type { Actual, ActualInput } from "../types.ts";
 import { normalizeAmountInput } from "../format.ts";
-import { useMoneyChanged } from "../queries.ts";
+import { defaultBudget, useBudgets, useMoneyChanged } from "../queries.ts";
 
 interface Draft {
   date: string;
@@ -67,6 +68,8 @@ export function ActualForm({
   const errorText = useErrorText();
   const projectId = detail.project.id;
   const changed = useMoneyChanged(projectId);
+  const budgets = useBudgets(projectId, detail.permissions.includes("budget.read"));
+  const budget = budgets.data && accounts.size > 0 ? defaultBudget(budgets.data) : undefined;
   const [draft, setDraft] = useState<Draft>(() => initialDraft(detail, actual));
   const set = (key: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [key]: value }));
   const save = useMutation({
@@ -90,6 +93,8 @@ export function ActualForm({
       amount: normalizeAmountInput(draft.amount),
       country: draft.country,
       reference: draft.reference.trim() === "" ? null : draft.reference.trim(),
+      // A correction is checked only when it changes the account: an old cost keeps what it was booked against.
+      ...(budget && (!actual || actual.account !== draft.account.trim()) ? { budgetId: budget.id } : {}),
     });
   };
   const error = save.error;
@@ -125,7 +130,10 @@ export function ActualForm({
         </Field>
         <Field
           label={t("money.col.account")}
-          hint={accounts.get(draft.account.trim())}
+          hint={
+            accounts.get(draft.account.trim()) ??
+            (budget ? t("money.form.accountHint", { budget: budget.name }) : undefined)
+          }
           error={fieldError(error, "account")}
         >
           {(props) => (

@@ -2,6 +2,7 @@
 // отклонение, with the курсовая разница, per account (grouped by category), per partner and per country, in any
 // reporting currency at the budget's rates or at the actual rates of each cost's date. Charts show spend by
 // partner against the agreed shares and by country; the report holds only the books the caller may see, and says so.
+// The accountant enters an account's estimate to complete where the report shows it; EAC and the variance follow.
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router-dom";
 import type { ProjectDetail } from "../../api/types.ts";
@@ -15,6 +16,7 @@ import type { CostReport } from "../types.ts";
 import { formatPercent } from "../format.ts";
 import { moneyKey, reportCurrencies, useBudgets } from "../queries.ts";
 import { CountryChart } from "./CountryChart.tsx";
+import { EstimateCell } from "./EstimateCell.tsx";
 import { PartnerChart } from "./PartnerChart.tsx";
 import { ReportControls, useReportChoice } from "./ReportControls.tsx";
 import { ReportHeader } from "./ReportHeader.tsx";
@@ -93,13 +95,13 @@ function ReportBody({ detail, report }: { detail: ProjectDetail; report: CostRep
             </button>
           ))}
         </div>
-        <GroupTable report={report} group={group} />
+        <GroupTable detail={detail} report={report} group={group} />
       </Panel>
     </>
   );
 }
 
-function GroupTable({ report, group }: { report: CostReport; group: Group }) {
+function GroupTable({ detail, report, group }: { detail: ProjectDetail; report: CostReport; group: Group }) {
   const t = useT();
   const { locale } = useLocale();
   const total: ReportRow = {
@@ -163,6 +165,16 @@ function GroupTable({ report, group }: { report: CostReport; group: Group }) {
         code: account.code,
         label: account.name,
         amounts: account,
+        cells: {
+          estimateToComplete: (
+            <EstimateCell
+              projectId={detail.project.id}
+              report={report}
+              account={account}
+              canEdit={detail.permissions.includes("actuals.edit")}
+            />
+          ),
+        },
       })),
   ]);
   return (

@@ -14,6 +14,8 @@ export interface ReportRow {
   label: ReactNode;
   amounts: CostAmounts;
   extra?: ReactNode[];
+  /** A cell shown instead of a figure: the account's estimate to complete, which the accountant may enter. */
+  cells?: Partial<Record<CostField, ReactNode>>;
 }
 
 const headers: Record<CostField, MessageKey> = {
@@ -80,9 +82,10 @@ export function ReportTable({
               ))}
               {costFields.map((field) => {
                 const value = row.amounts[field].amount;
+                const own = row.cells?.[field];
                 return (
                   <td key={field} className={["numeric", tone(field, value)].filter(Boolean).join(" ")}>
-                    {formatPlain(value, currency, locale)}
+                    {own ?? formatPlain(value, currency, locale)}
                   </td>
                 );
               })}

@@ -1,0 +1,223 @@
+// Messages of the budget's detail and settings (moving a line, who pays for a раздел or a статья, removing a
+// раздел, units, rebate facts, the kind of project), the cost report's estimate to complete, and the money events of
+// the audit log; spread into both catalogs. The Russian set is the source of the keys; the catalogs' test keeps the
+// two in step.
+
+export const budgetMoneyMessagesRu = {
+  "budget.line.moveTo": "Перенести строку «{description}» в другую статью",
+  "budget.line.moveToTitle": "Перенести в другую статью",
+  "budget.move.title": "Перенести строку «{description}»",
+  "budget.move.to": "В статью",
+  "budget.move.hint":
+    "Строка встанет последней в выбранной статье и возьмёт её плательщика, страну и начисления, если своих не задано.",
+  "budget.move.submit": "Перенести",
+
+  "budget.attr.partner": "Платит",
+  "budget.attr.country": "Страна затрат",
+  "budget.attr.fringes": "Начисления",
+  "budget.attr.ofCategory": "раздел",
+  "budget.attr.categoryCaption": "Для всех строк раздела:",
+  "budget.attr.ofAccount": "статья {code}",
+  "budget.attr.inherit": "как в разделе: {name}",
+  "budget.attr.unset": "не задано — у каждой строки своё",
+  "budget.attr.fromCategory": "от раздела",
+  "budget.attr.noFringes": "без начислений",
+
+  "budget.category.remove": "Удалить раздел",
+  "budget.category.removeConfirm":
+    "Удалить раздел {code} «{name}»? Сумм в нём нет; {accounts, plural, =0 {статей в нём тоже нет} one {# пустая статья удалится} few {# пустые статьи удалятся} many {# пустых статей удалятся} other {# пустой статьи удалятся}} вместе с ним.",
+  "budget.category.notEmpty":
+    "Раздел {code} не удалён: {count, plural, one {в # статье} few {в # статьях} many {в # статьях} other {в # статьи}} ещё есть суммы",
+  "budget.category.notEmptyHow":
+    "Перенесите строки в статьи других разделов (кнопка ⇄ у строки) или удалите их — тогда раздел можно будет удалить.",
+
+  "budget.general.projectKind": "Тип проекта",
+  "budget.general.projectKindHint": "От типа зависят минимальные затраты в правилах рибейтов.",
+  "budget.general.projectKindNone": "не указан",
+  "budget.general.kind.feature": "Полнометражный фильм",
+  "budget.general.kind.series": "Сериал",
+  "budget.general.kind.documentary": "Документальный фильм",
+  "budget.general.kind.animation": "Анимация",
+
+  "budget.units.title": "Единицы измерения",
+  "budget.units.meta": "свои единицы версии",
+  "budget.units.defaults": "Свои единицы этой сметы с множителем строки. Общие есть всегда: {units}",
+  "budget.units.empty": "Своих единиц нет.",
+  "budget.units.id": "Код",
+  "budget.units.label": "Название",
+  "budget.units.factor": "Множитель",
+  "budget.units.labelOf": "Название единицы {id}",
+  "budget.units.factorOf": "Множитель единицы {id}",
+  "budget.units.remove": "Удалить единицу {id}",
+  "budget.units.add": "Единица",
+  "budget.units.badId": "Код из букв, цифр, _ и -: week5",
+  "budget.units.duplicate": "Такая единица уже есть",
+  "budget.units.noLabel": "Дайте единице название",
+
+  "budget.rebateFacts.title": "Данные для рибейтов",
+  "budget.rebateFacts.meta": "по странам",
+  "budget.rebateFacts.intro":
+    "Что правила рибейтов спрашивают кроме затрат: съёмочные дни в стране и долю местной группы. Их читает расчёт рибейта в «Учёте затрат».",
+  "budget.rebateFacts.empty": "Данных нет: пороги по дням и по доле местной группы считаются неизвестными.",
+  "budget.rebateFacts.country": "Страна",
+  "budget.rebateFacts.shootDays": "Съёмочных дней",
+  "budget.rebateFacts.localCrew": "Местная группа, %",
+  "budget.rebateFacts.shootDaysOf": "Съёмочных дней: {country}",
+  "budget.rebateFacts.localCrewOf": "Доля местной группы, %: {country}",
+  "budget.rebateFacts.remove": "Удалить данные по стране {country}",
+  "budget.rebateFacts.add": "Страна",
+  "budget.rebateFacts.duplicate": "Эта страна уже есть",
+  "budget.rebateFacts.badDays": "Целое число дней",
+  "budget.rebateFacts.badPercent": "Процент числом: 85 или 72,5",
+
+  "money.form.accountHint": "Статья проверяется по смете «{budget}»",
+  "money.etc.entered": "Введено: {amount} {currency} — {name}, {date}",
+  "money.etc.notCounted":
+    "Введено {amount} {currency} ({name}, {date}), но не учтено: этой валюты нет в курсах сметы. Показан остаток сметы.",
+  "money.etc.computed": "Остаток сметы (не меньше нуля): бухгалтер может ввести свой прогноз",
+  "money.etc.label": "Прогноз до завершения по статье {code}, {currency}",
+  "money.etc.edit": "Изменить прогноз до завершения по статье {code}",
+  "money.etc.markEntered": "введено",
+  "money.etc.clear": "Вернуть остаток сметы по статье {code}",
+  "money.etc.clearTitle": "Вернуть остаток сметы",
+  "fieldError.no_rate": "Этой валюты нет в курсах сметы",
+  "fieldError.unknown_account": "Такой статьи нет в смете",
+  "money.etc.badAmount": "Сумма числом, не меньше нуля: 1 250 000,50",
+
+  "audit.action.budget.created": "Создана версия бюджета «{name}»",
+  "audit.action.budget.imported": "Смета «{name}» импортирована из файла {file}",
+  "audit.action.budget.locked": "Утверждена смета «{name}»: итого {total} {currency}",
+  "audit.action.budget.deleted": "Удалён черновик бюджета «{name}»",
+  "audit.action.budget.estimate": "Прогноз до завершения по статье {account} («{name}»): {amount} {currency}",
+  "audit.action.budget.estimatePrivate": "Изменён прогноз до завершения по статье {account} («{name}»)",
+  "audit.action.budget.estimate.cleared":
+    "Снят прогноз до завершения по статье {account} («{name}»): снова остаток сметы",
+  "audit.action.rate-table.imported": "Загружены курсы: {source} на {date}",
+  "audit.action.rate-table.fetched": "Получены с сайта банка курсы: {source} на {date}",
+  "audit.action.rate-table.entered": "Введены вручную курсы на {date}",
+  "audit.action.rate-table.removed": "Удалены курсы: {source} на {date}",
+  "audit.action.actual.created": "Добавлена затрата в книгу {studio}",
+  "audit.action.actual.edited": "Исправлена затрата в книге {studio}",
+  "audit.action.actual.deleted": "Удалена затрата из книги {studio}",
+  "audit.action.actuals.imported":
+    "Импорт из файла {file} в книгу {studio}: {rows, plural, one {# затрата} few {# затраты} many {# затрат} other {# затраты}}",
+  "audit.action.actuals.import.undone":
+    "Отменён импорт файла {file} из книги {studio}: {rows, plural, one {# затрата} few {# затраты} many {# затрат} other {# затраты}}",
+  "audit.action.actuals.sharing": "Книга затрат {studio} открыта для: {viewers}",
+  "audit.action.actuals.sharingClosed": "Книга затрат {studio} закрыта для других партнёров",
+  "audit.subject.budget": "Бюджет",
+  "audit.subject.rateTable": "Курсы валют",
+  "audit.subject.actual": "Журнал затрат",
+  "audit.subject.actualsImport": "Импорт затрат",
+  "audit.subject.actualsSharing": "Книга затрат {studio}",
+} as const satisfies Record<string, string>;
+
+export const budgetMoneyMessagesEn: Record<keyof typeof budgetMoneyMessagesRu, string> = {
+  "budget.line.moveTo": "Move line “{description}” to another account",
+  "budget.line.moveToTitle": "Move to another account",
+  "budget.move.title": "Move line “{description}”",
+  "budget.move.to": "To account",
+  "budget.move.hint":
+    "The line goes last in the chosen account and takes its payer, country and fringes unless it names its own.",
+  "budget.move.submit": "Move",
+
+  "budget.attr.partner": "Paid by",
+  "budget.attr.country": "Country of spend",
+  "budget.attr.fringes": "Fringes",
+  "budget.attr.ofCategory": "category",
+  "budget.attr.categoryCaption": "For every line of the category:",
+  "budget.attr.ofAccount": "account {code}",
+  "budget.attr.inherit": "as the category: {name}",
+  "budget.attr.unset": "not set — each line its own",
+  "budget.attr.fromCategory": "from the category",
+  "budget.attr.noFringes": "no fringes",
+
+  "budget.category.remove": "Delete category",
+  "budget.category.removeConfirm":
+    "Delete category {code} “{name}”? It holds no money; {accounts, plural, =0 {it has no accounts either} one {# empty account goes} other {# empty accounts go}} with it.",
+  "budget.category.notEmpty":
+    "Category {code} was not deleted: {count, plural, one {# account} other {# accounts}} still hold money",
+  "budget.category.notEmptyHow":
+    "Move the lines to accounts of other categories (the ⇄ button on a line) or delete them; then the category can go.",
+
+  "budget.general.projectKind": "Kind of project",
+  "budget.general.projectKindHint": "The rebate rules' minimum spends depend on it.",
+  "budget.general.projectKindNone": "not set",
+  "budget.general.kind.feature": "Feature film",
+  "budget.general.kind.series": "Series",
+  "budget.general.kind.documentary": "Documentary",
+  "budget.general.kind.animation": "Animation",
+
+  "budget.units.title": "Units",
+  "budget.units.meta": "this version's own",
+  "budget.units.defaults":
+    "This budget's own units, with the factor they multiply a line by. Always there: {units}",
+  "budget.units.empty": "No units of its own.",
+  "budget.units.id": "Code",
+  "budget.units.label": "Name",
+  "budget.units.factor": "Factor",
+  "budget.units.labelOf": "Name of unit {id}",
+  "budget.units.factorOf": "Factor of unit {id}",
+  "budget.units.remove": "Delete unit {id}",
+  "budget.units.add": "Unit",
+  "budget.units.badId": "A code of letters, digits, _ and -: week5",
+  "budget.units.duplicate": "That unit exists already",
+  "budget.units.noLabel": "Give the unit a name",
+
+  "budget.rebateFacts.title": "Rebate facts",
+  "budget.rebateFacts.meta": "by country",
+  "budget.rebateFacts.intro":
+    "What rebate rules ask beyond the spend: shooting days in the country and the local crew's share. The rebate estimate under Cost accounting reads them.",
+  "budget.rebateFacts.empty": "No facts: thresholds on days and on the local crew count as unknown.",
+  "budget.rebateFacts.country": "Country",
+  "budget.rebateFacts.shootDays": "Shooting days",
+  "budget.rebateFacts.localCrew": "Local crew, %",
+  "budget.rebateFacts.shootDaysOf": "Shooting days: {country}",
+  "budget.rebateFacts.localCrewOf": "Local crew share, %: {country}",
+  "budget.rebateFacts.remove": "Delete the facts of {country}",
+  "budget.rebateFacts.add": "Country",
+  "budget.rebateFacts.duplicate": "That country is there already",
+  "budget.rebateFacts.badDays": "A whole number of days",
+  "budget.rebateFacts.badPercent": "A percentage: 85 or 72.5",
+
+  "money.form.accountHint": "The account is checked against the budget “{budget}”",
+  "money.etc.entered": "Entered: {amount} {currency} — {name}, {date}",
+  "money.etc.notCounted":
+    "Entered {amount} {currency} ({name}, {date}) but not counted: the currency is not in the budget's rates. The rest of the budget is shown.",
+  "money.etc.computed": "The rest of the budget (never below zero): the accountant may enter an estimate",
+  "money.etc.label": "Estimate to complete of account {code}, {currency}",
+  "money.etc.edit": "Change the estimate to complete of account {code}",
+  "money.etc.markEntered": "entered",
+  "money.etc.clear": "Back to the rest of the budget for account {code}",
+  "money.etc.clearTitle": "Back to the rest of the budget",
+  "fieldError.no_rate": "This currency is not in the budget's rates",
+  "fieldError.unknown_account": "No such account in the budget",
+  "money.etc.badAmount": "A number, zero or more: 1,250,000.50",
+
+  "audit.action.budget.created": "Budget version “{name}” created",
+  "audit.action.budget.imported": "Budget “{name}” imported from {file}",
+  "audit.action.budget.locked": "Budget “{name}” locked: total {total} {currency}",
+  "audit.action.budget.deleted": "Draft budget “{name}” deleted",
+  "audit.action.budget.estimate": "Estimate to complete of account {account} (“{name}”): {amount} {currency}",
+  "audit.action.budget.estimatePrivate": "Estimate to complete of account {account} (“{name}”) changed",
+  "audit.action.budget.estimate.cleared":
+    "Estimate to complete of account {account} (“{name}”) cleared: the rest of the budget again",
+  "audit.action.rate-table.imported": "Rates loaded: {source} of {date}",
+  "audit.action.rate-table.fetched": "Rates fetched from the bank: {source} of {date}",
+  "audit.action.rate-table.entered": "Rates of {date} typed in",
+  "audit.action.rate-table.removed": "Rates deleted: {source} of {date}",
+  "audit.action.actual.created": "Cost added to the books of {studio}",
+  "audit.action.actual.edited": "Cost corrected in the books of {studio}",
+  "audit.action.actual.deleted": "Cost deleted from the books of {studio}",
+  "audit.action.actuals.imported":
+    "Imported {file} into the books of {studio}: {rows, plural, one {# cost} other {# costs}}",
+  "audit.action.actuals.import.undone":
+    "Import of {file} undone in the books of {studio}: {rows, plural, one {# cost} other {# costs}}",
+  "audit.action.actuals.sharing": "Books of {studio} open to: {viewers}",
+  "audit.action.actuals.sharingClosed": "Books of {studio} closed to the other partners",
+  "audit.subject.budget": "Budget",
+  "audit.subject.rateTable": "Exchange rates",
+  "audit.subject.actual": "Cost ledger",
+  "audit.subject.actualsImport": "Cost import",
+  "audit.subject.actualsSharing": "Books of {studio}",
+};
