@@ -176,6 +176,7 @@ export {
 } from "./budget/rebates.ts";
 export { defaultRebatePacks } from "./budget/rebate-packs.ts";
 export { defaultUnits } from "./budget/units.ts";
+export { budgetTerms, type BudgetTerm, type TermLanguage } from "./budget/terms.ts";
 export type { RebatePack, RebateTier, RebateRequirement, IndexUnitValue } from "./budget/rebate-types.ts";
 export type {
   Budget,
@@ -624,3 +625,64 @@ export {
   type CallSheetLanguage,
   type CallSheetPhrases,
 } from "./schedule/call-sheet/phrases.ts";
+export { shootingCalendar } from "./schedule/calendar/shooting-calendar.ts";
+export {
+  namedPublicHolidays,
+  type HolidayNames,
+  type NamedHoliday,
+} from "./schedule/calendar/holiday-names.ts";
+export type {
+  CalendarCell,
+  CalendarCellKind,
+  CalendarCountry,
+  CalendarInput,
+  CalendarLocation,
+  CalendarShift,
+  CalendarShooting,
+  CalendarUnit,
+  ShootingCalendar,
+} from "./schedule/calendar/types.ts";
+export {
+  ussVersion,
+  type UssBody,
+  type UssBoard,
+  type UssBreakdown,
+  type UssCalendar,
+  type UssCategory,
+  type UssDocument,
+  type UssElement,
+  type UssError,
+  type UssErrorCode,
+  type UssEvent,
+  type UssHeader,
+  type UssStripboard,
+} from "./schedule/uss/document.ts";
+export { readUss, readUssText, type UssReadResult } from "./schedule/uss/reader.ts";
+export { ussToInterchange, type UssLocations } from "./schedule/uss/to-model.ts";
+export { interchangeToUss, ussSyntheticId } from "./schedule/uss/from-model.ts";
+export { ussCategoryKey, ussCategoryNumbers } from "./schedule/uss/categories.ts";
+export type {
+  InterchangeBoard,
+  InterchangeCalendar,
+  InterchangeCategory,
+  InterchangeElement,
+  InterchangeEvent,
+  InterchangeHeader,
+  InterchangeNote,
+  InterchangeScene,
+  InterchangeStrip,
+  InterchangeStripboard,
+  ScheduleInterchange,
+} from "./schedule/uss/model.ts";
+export {
+  planUssImport,
+  ussMaxCalendarDays,
+  type UssImportOptions,
+  type UssImportPlan,
+  type UssImportResult,
+  type UssPlannedDay,
+  type UssProject,
+  type UssProjectScene,
+  type UssUnmatchedScene,
+} from "./schedule/uss/plan.ts";
+export type { UssPlannedElement, UssProjectElement } from "./schedule/uss/plan-elements.ts";

@@ -33,7 +33,10 @@ import { registerUnitRoutes } from "./schedules/unit-routes.ts";
 import { registerScheduleTermRoutes } from "./schedules/term-routes.ts";
 import { registerScheduleRoutes } from "./schedules/routes.ts";
 import { registerDoodRoutes } from "./schedules/dood/routes.ts";
+import { registerScheduleCalendarRoutes } from "./schedules/calendar-view/routes.ts";
+import { registerScheduleReportRoutes } from "./schedules/report/routes.ts";
 import { registerArrangementRoutes } from "./schedules/arrangement/routes.ts";
+import { registerUssRoutes } from "./schedules/uss/routes.ts";
 import { registerOptimizationRoutes } from "./optimization/routes.ts";
 import { registerCallSheetRoutes } from "./call-sheets/routes.ts";
 import { feedPathPattern, registerCalendarRoutes } from "./calendar/routes.ts";
@@ -54,6 +57,7 @@ const uploadRoutes = [
   /^\/api\/v1\/projects\/[^/]+\/budgets\/import$/,
   /^\/api\/v1\/projects\/[^/]+\/actuals\/imports(\/preview)?$/,
   /^\/api\/v1\/projects\/[^/]+\/rate-tables\/import$/,
+  /^\/api\/v1\/projects\/[^/]+\/schedules\/import-uss(\/preview)?$/,
 ];
 const isUploadRoute = (path: string) => uploadRoutes.some((route) => route.test(path));
 
@@ -151,7 +155,10 @@ export function createApp(services: Services) {
   registerScheduleTermRoutes(api);
   registerScheduleRoutes(api);
   registerDoodRoutes(api);
+  registerScheduleCalendarRoutes(api);
+  registerScheduleReportRoutes(api);
   registerArrangementRoutes(api);
+  registerUssRoutes(api);
   registerOptimizationRoutes(api);
   registerCallSheetRoutes(api);
   registerCalendarRoutes(api);

@@ -14,6 +14,7 @@ import { seedIskraRulePack } from "./iskra-rule-pack.ts";
 import { seedIskraDocuments } from "./documents-demo.ts";
 import { seedIskraSchedule } from "./iskra-schedule.ts";
 import { seedIskraBudget } from "./iskra-budget.ts";
+import { seedIskraFirstBlock } from "./iskra-first-block.ts";
 import { iskraPilotFountain } from "./iskra-pilot.ts";
 
 export const demoPassword = "iskra-demo";
@@ -160,6 +161,7 @@ export async function seedDemo(db: Database, now: Date) {
   await seedIskraRulePack(db, { projectId: project.id, producerUserId: lead!.userId, now });
   await seedIskraDocuments(db, { projectId: project.id, now, users: people });
   await seedIskraSchedule(db, { projectId: project.id, userId: lead!.userId, now });
+  await seedIskraFirstBlock(db, { projectId: project.id, userId: lead!.userId, now });
   await seedIskraBudget(db, {
     projectId: project.id,
     producerUserId: lead!.userId,

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "@kinomost/db";
 import { backends } from "@kinomost/db/testing";
 import { readAuditChain } from "../audit/log.ts";
+import { firstBlockBoardName } from "../demo/iskra-first-block.ts";
 import { demoBoardNames } from "../demo/iskra-schedule.ts";
 import { createTestApp, type TestApp, type TestClient } from "../testing/test-app.ts";
 
@@ -69,6 +70,7 @@ describe.each(backends)("shooting schedule on %s", (backend) => {
     expect(list.map((entry) => [entry.name, entry.status])).toEqual([
       [demoBoardNames.draft, "draft"],
       [demoBoardNames.optimized, "draft"],
+      [firstBlockBoardName, "published"],
     ]);
     const draft = await board(demoBoardNames.draft);
     expect(draft.units.map((unit) => unit.name)).toEqual(["Основная группа", "Вторая группа"]);
@@ -98,6 +100,21 @@ describe.each(backends)("shooting schedule on %s", (backend) => {
     expect(optimized.violations).toEqual([]);
     expect(optimized.boneyard).toEqual([]);
     expect(minor(optimized.cost!.total!)).toBeLessThan(minor(cost.total!));
+
+    // The КПП of the first block: the optimized board's days in Russia and Belarus, the rest in the boneyard.
+    const block = await board(firstBlockBoardName);
+    expect(block.schedule.status).toBe("published");
+    const blockCountries = new Set(
+      block.days.flatMap((day) =>
+        day.strips.map((id) => block.scenes.find((scene) => scene.lineageId === id)!.location?.country),
+      ),
+    );
+    expect(blockCountries).toEqual(new Set(["RU", "BY"]));
+    expect(block.days.map((day) => day.date)).toEqual(
+      optimized.days.filter((day) => day.date <= block.days.at(-1)!.date).map((day) => day.date),
+    );
+    expect(block.boneyard.length + block.days.flatMap((day) => day.strips).length).toBe(block.scenes.length);
+    expect(block.boneyard.length).toBeGreaterThan(0);
   });
 
   it("keeps units: refuses a 30-hour shift, a stale version and a department head; another project's unit is 404", async () => {

@@ -1,5 +1,9 @@
 // The English catalog: the same keys as the Russian one (a test keeps them in step).
+import { budgetMoneyMessagesEn } from "./messages.budget-money.ts";
 import { callSheetMessagesEn } from "./messages.call-sheets.ts";
+import { ussMessagesEn } from "./messages.uss.ts";
+import { scheduleReportMessagesEn } from "./messages.schedule-report.ts";
+import { scheduleCalendarMessagesEn } from "./messages.schedule-calendar.ts";
 import type { MessageKey } from "./messages.ru.ts";
 
 export const messagesEn: Record<MessageKey, string> = {
@@ -563,7 +567,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "budget.new.moreProblems": "…and {count, plural, one {# more problem} other {# more problems}}",
   "budget.topSheet.title": "Top sheet",
   "budget.topSheet.meta": "totals in {currency}",
-  "budget.topSheet.code": "Acct",
+  "budget.topSheet.code": "Code",
   "budget.topSheet.category": "Category",
   "budget.topSheet.fringes": "Incl. fringes, {currency}",
   "budget.topSheet.total": "Total, {currency}",
@@ -637,7 +641,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "budget.line.new": "New line",
   "budget.line.excluded": "not in the totals",
   "budget.line.inherit": "as the account: {name}",
-  "budget.line.fromAccount": "from the account",
+  "budget.line.fromAccount": "from the account or category",
   "budget.line.moveUp": "Move “{description}” up",
   "budget.line.moveDown": "Move “{description}” down",
   "budget.line.remove": "Delete “{description}”",
@@ -966,9 +970,10 @@ export const messagesEn: Record<MessageKey, string> = {
   "money.report.col.actual": "Actual",
   "money.report.col.actual.hint": "Actual costs to date",
   "money.report.col.etc": "Estimate to complete (ETC)",
-  "money.report.col.etc.hint": "What is still to be spent: the rest of the budget, never below zero",
+  "money.report.col.etc.hint":
+    "What is still to be spent: the estimate the accountant entered, else the rest of the budget, never below zero",
   "money.report.col.eac": "Estimate at completion (EAC)",
-  "money.report.col.eac.hint": "Actual plus the estimate to complete",
+  "money.report.col.eac.hint": "Actual plus the estimate to complete: the expected final cost (EFC)",
   "money.report.col.variance": "Variance",
   "money.report.col.variance.hint": "Budget minus the estimate at completion: negative is an overrun",
   "money.report.col.fx": "FX variance",
@@ -982,7 +987,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "money.report.group.partners": "By partner",
   "money.report.group.countries": "By country",
   "money.report.inCurrency": "Amounts in {currency}",
-  "money.report.total": "Budget total",
+  "money.report.total": "Grand total",
   "money.report.noBudgets": "The project has no budget yet",
   "money.report.noBudgetsHint": "The cost report compares actuals with a budget: create one under “Budget”.",
   "money.chart.partners.title": "Partners’ spend against the agreed shares",
@@ -1731,6 +1736,7 @@ export const messagesEn: Record<MessageKey, string> = {
   "schedule.edit.dayLockedNow": "Locked {day}",
   "schedule.edit.dayUnlockedNow": "Unlocked {day}",
   "schedule.edit.saving": "saving…",
+  "schedule.edit.repricing": "recalculating the cost…",
   "schedule.edit.dismiss": "Close",
   "schedule.filter.label": "Strip filter",
   "schedule.filter.cast": "Cast",
@@ -1922,4 +1928,8 @@ export const messagesEn: Record<MessageKey, string> = {
   "schedule.dood.code.R": "rehearsal",
   "schedule.dood.code.holiday": "day off or holiday",
   ...callSheetMessagesEn,
+  ...ussMessagesEn,
+  ...budgetMoneyMessagesEn,
+  ...scheduleReportMessagesEn,
+  ...scheduleCalendarMessagesEn,
 };

@@ -1,7 +1,11 @@
 // The Russian catalog: the interface's first language and the source of every message key.
 // ICU MessageFormat; Russian plurals take one/few/many/other.
 
+import { budgetMoneyMessagesRu } from "./messages.budget-money.ts";
 import { callSheetMessagesRu } from "./messages.call-sheets.ts";
+import { ussMessagesRu } from "./messages.uss.ts";
+import { scheduleReportMessagesRu } from "./messages.schedule-report.ts";
+import { scheduleCalendarMessagesRu } from "./messages.schedule-calendar.ts";
 
 export const messagesRu = {
   "app.name": "Kinomost",
@@ -529,7 +533,7 @@ export const messagesRu = {
   "budget.lock.explain":
     "Версия станет утверждённым оригиналом: её итоги ({total}) будут зафиксированы, а сама она заблокирована для изменений.",
   "budget.lock.after":
-    "Дальше работайте в новой версии на её основе: в ней будет видно отклонение от утверждённого по каждой статье и субсчёту.",
+    "Дальше работайте в новой версии на её основе: в ней будет видно отклонение от утверждённого по каждому разделу и статье.",
   "budget.lock.confirm": "Утвердить",
   "budget.notice.conflict":
     "Пока вы редактировали, бюджет изменил кто-то другой. Показана свежая версия — повторите своё изменение.",
@@ -551,7 +555,7 @@ export const messagesRu = {
   "budget.new.start.import": "Импорт файла",
   "budget.new.start.importHint": "файл kinomost-budget (JSON)",
   "budget.new.start.empty": "Пустая смета",
-  "budget.new.start.emptyHint": "без статей и строк",
+  "budget.new.start.emptyHint": "без разделов, статей и строк",
   "budget.new.kind": "Тип проекта",
   "budget.new.kind.feature": "Полнометражный фильм",
   "budget.new.kind.series": "Сериал",
@@ -574,8 +578,8 @@ export const messagesRu = {
     "…и ещё {count, plural, one {# ошибка} few {# ошибки} many {# ошибок} other {# ошибки}}",
   "budget.topSheet.title": "Сводная смета",
   "budget.topSheet.meta": "итоги в {currency}",
-  "budget.topSheet.code": "Статья",
-  "budget.topSheet.category": "Наименование",
+  "budget.topSheet.code": "Код",
+  "budget.topSheet.category": "Раздел",
   "budget.topSheet.fringes": "В т. ч. начисления, {currency}",
   "budget.topSheet.total": "Итого, {currency}",
   "budget.topSheet.original": "Утверждено {date}{currency}",
@@ -585,8 +589,8 @@ export const messagesRu = {
   "budget.topSheet.subtotal": "Итого выше и ниже линии",
   "budget.topSheet.contingency": "Резерв на непредвиденные расходы, {percent} % {scope}",
   "budget.topSheet.noContingency": "Резерв на непредвиденные расходы не предусмотрен",
-  "budget.topSheet.grandTotal": "Всего по смете",
-  "budget.topSheet.noCategories": "Статей нет",
+  "budget.topSheet.grandTotal": "Итого по смете",
+  "budget.topSheet.noCategories": "Разделов нет",
   "budget.topSheet.noTotals": "итоги появятся, когда смета посчитается",
   "budget.side.above": "выше линии",
   "budget.side.below": "ниже линии",
@@ -616,16 +620,16 @@ export const messagesRu = {
   "budget.whatIf.unsaved":
     "Итоги показаны с вашими переключателями и не сохранены. Сохранить выбор можно в «Настройках», раздел «Группы».",
   "budget.detail.toTopSheet": "Сводная смета",
-  "budget.detail.categoryTotal": "Итого по статье:",
-  "budget.detail.accounts": "Субсчета статьи",
-  "budget.detail.noAccounts": "В статье пока нет субсчетов.",
-  "budget.detail.noSuchCategory": "В этой версии нет статьи {code}.",
-  "budget.account.add": "Субсчёт",
+  "budget.detail.categoryTotal": "Итого по разделу:",
+  "budget.detail.accounts": "Статьи раздела",
+  "budget.detail.noAccounts": "В разделе пока нет статей.",
+  "budget.detail.noSuchCategory": "В этой версии нет раздела {code}.",
+  "budget.account.add": "Статья",
   "budget.account.empty": "Строк нет.",
-  "budget.account.remove": "Удалить субсчёт",
+  "budget.account.remove": "Удалить статью",
   "budget.account.variance": "отклонение",
-  "budget.account.removeConfirm": "Удалить субсчёт {code} «{name}» со всеми строками?",
-  "budget.category.add": "Статья",
+  "budget.account.removeConfirm": "Удалить статью {code} «{name}» со всеми строками?",
+  "budget.category.add": "Раздел",
   "budget.entry.code": "Код",
   "budget.entry.name": "Наименование",
   "budget.entry.side": "Линия",
@@ -646,8 +650,8 @@ export const messagesRu = {
   "budget.line.add": "Строка",
   "budget.line.new": "Новая строка",
   "budget.line.excluded": "не в итогах",
-  "budget.line.inherit": "как в субсчёте: {name}",
-  "budget.line.fromAccount": "от субсчёта",
+  "budget.line.inherit": "как в статье: {name}",
+  "budget.line.fromAccount": "от статьи или раздела",
   "budget.line.moveUp": "Поднять строку «{description}»",
   "budget.line.moveDown": "Опустить строку «{description}»",
   "budget.line.remove": "Удалить строку «{description}»",
@@ -674,7 +678,7 @@ export const messagesRu = {
   "budget.problem.UNKNOWN_FRINGE": "Нет такого начисления: его удалили или ещё не добавили",
   "budget.problem.UNKNOWN_GROUP": "Нет такой группы",
   "budget.problem.UNKNOWN_PARTNER": "Эта организация не партнёр проекта",
-  "budget.problem.UNKNOWN_ACCOUNT": "Нет такого субсчёта",
+  "budget.problem.UNKNOWN_ACCOUNT": "Нет такой статьи",
   "budget.problem.NO_PARTNER": "Не указано, кто платит по строке",
   "budget.problem.NO_COUNTRY": "Не указана страна затрат",
   "budget.problem.DUPLICATE_CODE": "Такой код уже есть в смете",
@@ -978,9 +982,10 @@ export const messagesRu = {
   "money.report.col.actual": "Факт",
   "money.report.col.actual.hint": "Фактические затраты на сегодня",
   "money.report.col.etc": "Прогноз до завершения (ETC)",
-  "money.report.col.etc.hint": "Сколько ещё предстоит потратить: остаток сметы, не меньше нуля",
+  "money.report.col.etc.hint":
+    "Сколько ещё предстоит потратить: прогноз, введённый бухгалтером, а без него — остаток сметы, не меньше нуля",
   "money.report.col.eac": "Прогноз на завершение (EAC)",
-  "money.report.col.eac.hint": "Факт плюс прогноз до завершения",
+  "money.report.col.eac.hint": "Факт плюс прогноз до завершения: ожидаемая итоговая стоимость (EFC)",
   "money.report.col.variance": "Отклонение",
   "money.report.col.variance.hint": "Смета минус прогноз на завершение: минус — перерасход",
   "money.report.col.fx": "Курсовая разница",
@@ -1757,6 +1762,7 @@ export const messagesRu = {
   "schedule.edit.dayLockedNow": "Закреплена {day}",
   "schedule.edit.dayUnlockedNow": "Откреплена {day}",
   "schedule.edit.saving": "сохраняем…",
+  "schedule.edit.repricing": "пересчитываем стоимость…",
   "schedule.edit.dismiss": "Закрыть",
   "schedule.filter.label": "Фильтр полос",
   "schedule.filter.cast": "Актёр",
@@ -1953,6 +1959,10 @@ export const messagesRu = {
   "schedule.dood.code.R": "репетиция",
   "schedule.dood.code.holiday": "выходной или праздник",
   ...callSheetMessagesRu,
+  ...ussMessagesRu,
+  ...budgetMoneyMessagesRu,
+  ...scheduleReportMessagesRu,
+  ...scheduleCalendarMessagesRu,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof messagesRu;

@@ -9,6 +9,7 @@ import { CastTable } from "./CastTable.tsx";
 import { CostPanel } from "./CostPanel.tsx";
 import { IssuesPanel } from "./IssuesPanel.tsx";
 import { OptimizerPanel } from "./OptimizerPanel.tsx";
+import { ScheduleReportLinks } from "./report/ScheduleReportLinks.tsx";
 import { Stripboard } from "./Stripboard.tsx";
 import { useBoard } from "./queries.ts";
 
@@ -38,6 +39,7 @@ export function BoardWorkspace({
   const canSelect = canEdit && isDraft;
   return (
     <>
+      <ScheduleReportLinks projectId={projectId} scheduleId={summary.id} />
       <BoardFacts board={board.data} />
       <div className="schedule-layout">
         <Stripboard

@@ -1,7 +1,7 @@
 // /projects/:projectId/schedule: the КПП (календарно-постановочный план). The project's variants of the board, the
 // chosen one with its day breaks and strips, what it costs by term and per actor, and, for those who may change it
 // (schedule.edit), the optimizer with its live progress and a before/after to accept or discard.
-// The same variant can be read as its day out of days instead (?view=dood).
+// The same variant can be read as its day out of days (?view=dood) or on a calendar (?view=calendar) instead.
 import { useState } from "react";
 import { useParams, useSearchParams } from "react-router-dom";
 import type { ScheduleSummary } from "../api/types.ts";
@@ -12,10 +12,12 @@ import { EmptyState, Loading, Notice } from "../ui/layout.tsx";
 import "../styles/schedule.css";
 import { BoardPicker } from "./BoardPicker.tsx";
 import { BoardWorkspace } from "./BoardWorkspace.tsx";
+import { CalendarView } from "./calendar/CalendarView.tsx";
 import { BoardViewSwitch, useBoardView } from "./dood/BoardViewSwitch.tsx";
 import { DoodView } from "./dood/DoodView.tsx";
 import { NewBoardForm } from "./NewBoardForm.tsx";
 import { useBoards } from "./queries.ts";
+import { UssControls } from "./uss/UssControls.tsx";
 
 export function SchedulePage() {
   const { projectId = "" } = useParams();
@@ -70,6 +72,7 @@ function ScheduleContent({ projectId, canEdit }: { projectId: string; canEdit: b
           {canEdit ? t("schedule.empty.editor") : t("schedule.empty.reader")}
         </EmptyState>
         {form}
+        <UssControls projectId={projectId} canEdit={canEdit} onImported={select} />
       </>
     );
   }
@@ -85,9 +88,12 @@ function ScheduleContent({ projectId, canEdit }: { projectId: string; canEdit: b
         onNew={() => setCreating(true)}
       />
       {form}
+      <UssControls projectId={projectId} board={chosen} canEdit={canEdit} onImported={select} />
       <BoardViewSwitch value={view} onChange={setView} />
       {view === "dood" ? (
         <DoodView key={chosen.id} projectId={projectId} scheduleId={chosen.id} />
+      ) : view === "calendar" ? (
+        <CalendarView key={chosen.id} projectId={projectId} summary={chosen} />
       ) : (
         <BoardWorkspace key={chosen.id} projectId={projectId} summary={chosen} canEdit={canEdit} />
       )}

@@ -1,21 +1,29 @@
-// How a variant of the КПП is looked at: its strips by shooting day, or the day out of days of its elements.
-// The choice lives in the address (?view=dood), so a reload or a shared link opens the same view.
+// How a variant of the КПП is looked at: its strips by shooting day, the day out of days of its elements, or a calendar.
+// The choice lives in the address (?view=dood, ?view=calendar), so a reload or a shared link opens the same view.
 import { useCallback } from "react";
 import { useSearchParams } from "react-router-dom";
 import { useT } from "../../i18n/locale.tsx";
 
-export type BoardView = "board" | "dood";
+export type BoardView = "board" | "dood" | "calendar";
+
+const views: readonly BoardView[] = ["board", "dood", "calendar"];
+const labels = {
+  board: "schedule.view.board",
+  dood: "schedule.view.dood",
+  calendar: "schedule.view.calendar",
+} as const;
 
 export function useBoardView(): [BoardView, (view: BoardView) => void] {
   const [params, setParams] = useSearchParams();
-  const view: BoardView = params.get("view") === "dood" ? "dood" : "board";
+  const wanted = params.get("view");
+  const view: BoardView = views.find((entry) => entry !== "board" && entry === wanted) ?? "board";
   const setView = useCallback(
     (next: BoardView) =>
       setParams(
         (current) => {
           const updated = new URLSearchParams(current);
-          if (next === "dood") updated.set("view", "dood");
-          else updated.delete("view");
+          if (next === "board") updated.delete("view");
+          else updated.set("view", next);
           return updated;
         },
         { replace: true },
@@ -35,7 +43,7 @@ export function BoardViewSwitch({
   const t = useT();
   return (
     <div className="segmented board-view-switch" role="radiogroup" aria-label={t("schedule.view.label")}>
-      {(["board", "dood"] as const).map((view) => (
+      {views.map((view) => (
         <button
           key={view}
           type="button"
@@ -44,7 +52,7 @@ export function BoardViewSwitch({
           className="segmented__option"
           onClick={() => onChange(view)}
         >
-          {t(view === "board" ? "schedule.view.board" : "schedule.view.dood")}
+          {t(labels[view])}
         </button>
       ))}
     </div>

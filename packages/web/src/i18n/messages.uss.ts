@@ -1,0 +1,123 @@
+// Messages of the Universal Schedule Standard (.uss) export and import on the КПП page, spread into both catalogs;
+// the Russian set is the source of the keys, and the catalogs' test keeps the two in step.
+
+export const ussMessagesRu = {
+  "uss.export": "Экспорт в USS",
+  "uss.exportHint":
+    "Файл .uss (Universal Schedule Standard) для ThinkCrew, Cinapse, G-Casper и других программ планирования",
+  "uss.import.open": "Импорт из USS",
+  "uss.import.title": "Новый вариант КПП из файла USS",
+  "uss.import.file": "Файл .uss",
+  "uss.import.fileHint":
+    "Расписание из ThinkCrew, Cinapse, G-Casper или выгрузка Kinomost. Сцены находятся в сценарии проекта по номеру и серии; вариант создаётся черновиком.",
+  "uss.import.sending": "Отправка файла: {percent} %",
+  "uss.import.checking": "Проверяем файл…",
+  "uss.import.stripboard": "Стрипборд из файла",
+  "uss.import.unnamed": "без названия",
+  "uss.import.name": "Название варианта",
+  "uss.import.nameTaken": "Вариант «{name}» уже есть: назовите новый иначе.",
+  "uss.import.firstDate": "Первый съёмочный день",
+  "uss.import.firstDateHint":
+    "Нужен, когда в календаре файла нет даты начала; иначе заменяет её для смен, у которых в файле нет своей даты.",
+  "uss.import.create": "Создать вариант",
+  "uss.import.creating": "Создаём…",
+  "uss.import.refused": "Файл не принят, в проекте ничего не изменилось:",
+  "uss.import.more":
+    "…и ещё {count, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}}",
+
+  "uss.summary.title": "Что получится",
+  "uss.summary.scenes": "Сцены: найдено {matched} из {total}",
+  "uss.summary.unmatched": "Не найдены в сценарии проекта и не войдут в вариант:",
+  "uss.summary.scene": "сцена {number}",
+  "uss.summary.episodeScene": "серия {episode}, сцена {number}",
+  "uss.summary.noNumber": "сцена без номера",
+  "uss.summary.reason.not_found": "нет такой сцены",
+  "uss.summary.reason.ambiguous": "такой номер есть в нескольких сериях",
+  "uss.summary.reason.repeated": "стоит в файле второй раз",
+  "uss.summary.days": "Смен: {days}; сцен на сменах: {scenes}; вне смен: {boneyard}",
+  "uss.summary.calendar": "Календарь: {first} — {last}",
+  "uss.summary.elements": "Элементы разбивки: найдено {found}, новых {created}",
+  "uss.summary.categories": "Новые категории: {names}",
+  "uss.summary.tags":
+    "Отметок из файла, которых нет в разбивке: {count}. Они придут предложениями — подтвердите их в разбивке сцен.",
+  "uss.summary.ignored":
+    "Не переносятся: плашки ({banners}), события календаря ({calendarEvents}), события элементов ({elementEvents})",
+  "uss.summary.afterLastDay": "Сцен после последней смены: {count} — они будут вне смен.",
+  "uss.summary.notes": "Замечания к файлу: {count}",
+
+  "uss.problem.missing": "нет обязательного поля",
+  "uss.problem.wrong_type": "значение не того типа",
+  "uss.problem.bad_value": "недопустимое значение",
+  "uss.problem.bad_date": "дата не в формате ISO",
+  "uss.problem.duplicate_id": "такой id в файле уже есть",
+  "uss.problem.unknown_reference": "ссылка на то, чего в файле нет",
+  "uss.problem.repeated_strip": "полоса стоит на стрипборде дважды",
+  "uss.problem.no_schedule": "в файле только разбивка, без расписания",
+  "uss.problem.no_unit": "не хватает съёмочных групп проекта",
+  "uss.problem.no_start_date": "нет даты начала съёмок — укажите первый съёмочный день",
+  "uss.problem.same_day_twice": "две смены одной группы в один день",
+  "uss.problem.calendar_too_long": "календарь длиннее трёх лет",
+  "uss.problem.bad_text": "такой текст проект не примет",
+  "uss.problem.link_cycle": "элементы связаны по кругу",
+  "uss.problem.not_json": "файл не в формате JSON",
+} as const;
+
+export const ussMessagesEn: Record<keyof typeof ussMessagesRu, string> = {
+  "uss.export": "Export to USS",
+  "uss.exportHint":
+    "A .uss file (Universal Schedule Standard) for ThinkCrew, Cinapse, G-Casper and other scheduling programs",
+  "uss.import.open": "Import from USS",
+  "uss.import.title": "New schedule variant from a USS file",
+  "uss.import.file": ".uss file",
+  "uss.import.fileHint":
+    "A schedule from ThinkCrew, Cinapse, G-Casper or a Kinomost export. Scenes are found in the project's script by number and episode; the variant is created as a draft.",
+  "uss.import.sending": "Sending the file: {percent} %",
+  "uss.import.checking": "Checking the file…",
+  "uss.import.stripboard": "Stripboard of the file",
+  "uss.import.unnamed": "untitled",
+  "uss.import.name": "Variant name",
+  "uss.import.nameTaken": "A variant named “{name}” exists already: name the new one otherwise.",
+  "uss.import.firstDate": "First shooting day",
+  "uss.import.firstDateHint":
+    "Needed when the file's calendar has no start date; otherwise it replaces it for days the file does not date.",
+  "uss.import.create": "Create variant",
+  "uss.import.creating": "Creating…",
+  "uss.import.refused": "The file was refused; nothing in the project changed:",
+  "uss.import.more": "…and {count, plural, one {# more problem} other {# more problems}}",
+
+  "uss.summary.title": "What it will make",
+  "uss.summary.scenes": "Scenes: {matched} of {total} found",
+  "uss.summary.unmatched": "Not found in the project's script, left out of the variant:",
+  "uss.summary.scene": "scene {number}",
+  "uss.summary.episodeScene": "episode {episode}, scene {number}",
+  "uss.summary.noNumber": "an unnumbered scene",
+  "uss.summary.reason.not_found": "no such scene",
+  "uss.summary.reason.ambiguous": "several episodes have this number",
+  "uss.summary.reason.repeated": "stands in the file a second time",
+  "uss.summary.days": "Shooting days: {days}; scenes on them: {scenes}; in the boneyard: {boneyard}",
+  "uss.summary.calendar": "Calendar: {first} — {last}",
+  "uss.summary.elements": "Breakdown elements: {found} found, {created} new",
+  "uss.summary.categories": "New categories: {names}",
+  "uss.summary.tags":
+    "Tags of the file the breakdown lacks: {count}. They come as suggestions: confirm them in the scenes' breakdown.",
+  "uss.summary.ignored":
+    "Not carried: banners ({banners}), calendar events ({calendarEvents}), element events ({elementEvents})",
+  "uss.summary.afterLastDay": "Scenes after the last day break: {count}; they go to the boneyard.",
+  "uss.summary.notes": "Remarks on the file: {count}",
+
+  "uss.problem.missing": "a required key is missing",
+  "uss.problem.wrong_type": "a value of the wrong type",
+  "uss.problem.bad_value": "a value not allowed here",
+  "uss.problem.bad_date": "not an ISO date",
+  "uss.problem.duplicate_id": "this id is in the file already",
+  "uss.problem.unknown_reference": "a reference to something the file lacks",
+  "uss.problem.repeated_strip": "a strip stands on the stripboard twice",
+  "uss.problem.no_schedule": "the file holds a breakdown only, no schedule",
+  "uss.problem.no_unit": "the project lacks shooting units",
+  "uss.problem.no_start_date": "no start date: give the first shooting day",
+  "uss.problem.same_day_twice": "two shooting days of one unit on one date",
+  "uss.problem.calendar_too_long": "the calendar is longer than three years",
+  "uss.problem.bad_text": "the project cannot take this text",
+  "uss.problem.link_cycle": "elements linked round a circle",
+  "uss.problem.not_json": "the file is not JSON",
+};
