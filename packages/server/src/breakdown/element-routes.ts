@@ -67,7 +67,7 @@ const fieldError = (status: 400 | 409, path: string, code: string, message: stri
   });
 
 /** Elements of the project, with their links and how many current scenes they are confirmed in. */
-async function listElements(db: Database, projectId: string, ids?: readonly string[]) {
+export async function listElements(db: Database, projectId: string, ids?: readonly string[]) {
   const rows = await db
     .select()
     .from(schema.breakdownElements)

@@ -9,6 +9,7 @@ import type { Router } from "../http/router.ts";
 import { languageList, localizedText, plainText, uuidParam, versionField } from "../http/validation.ts";
 import { findMembership } from "../organizations/queries.ts";
 import { requirePermission, requireProjectAccess } from "./access.ts";
+import { requireRouteRule } from "./route-rules.ts";
 import {
   countEpisodes,
   listPartners,
@@ -35,8 +36,8 @@ const episodeSchema = z.object({
 });
 
 export function registerProjectRoutes(app: Router) {
-  app.use("/projects/:projectId", requireProjectAccess);
-  app.use("/projects/:projectId/*", requireProjectAccess);
+  app.use("/projects/:projectId", requireProjectAccess, requireRouteRule);
+  app.use("/projects/:projectId/*", requireProjectAccess, requireRouteRule);
 
   app.openapi(
     createRoute({

@@ -15,6 +15,8 @@ export interface TestApp {
   /** A client signed in as a new user with a new organization of their own (admin). */
   newUser(name?: string): Promise<TestClient & { userId: string; organizationId: string }>;
   logs: string[];
+  /** Every endpoint the application routes ("GET", "/api/v1/projects/:projectId"), middleware left out. */
+  routes: readonly { method: string; path: string }[];
   close(): Promise<void>;
 }
 
@@ -112,6 +114,7 @@ export async function createTestApp(
     clock,
     client,
     logs,
+    routes: endpointsOf(app.routes),
     async newUser(name = "Тестовый пользователь") {
       const user = client();
       counter += 1;
@@ -138,4 +141,14 @@ export async function createTestApp(
       await database.close();
     },
   };
+}
+
+/** The app's endpoints, each once: Hono lists an OpenAPI route's validators beside its handler. */
+function endpointsOf(routes: readonly { method: string; path: string }[]) {
+  const seen = new Map<string, { method: string; path: string }>();
+  for (const { method, path } of routes) {
+    if (method === "ALL") continue;
+    seen.set(`${method} ${path}`, { method, path });
+  }
+  return [...seen.values()];
 }
