@@ -24,6 +24,14 @@ async function openSchedule(page: Page, user: { email: string; password: string 
   await page.getByTestId("stripboard").getByTestId("day-break").first().waitFor();
 }
 
+/** Opens the demo's draft laid out by location: the page opens on the published first block. */
+async function openDraft(page: Page): Promise<void> {
+  const draft = page.getByTestId("board-picker").getByRole("button", { name: /Черновой КПП/ });
+  await draft.click();
+  await expect.poll(() => draft.getAttribute("aria-pressed")).toBe("true");
+  await page.getByTestId("stripboard").getByTestId("day-break").first().waitFor();
+}
+
 /** Lets the page ask for runs as it likes but makes every run last five seconds; the lengths it asked for. */
 async function shortenRuns(page: Page): Promise<number[]> {
   const asked: number[] = [];
@@ -85,9 +93,11 @@ describe("schedule", () => {
     const page = await harness.newPage();
     await openSchedule(page, demoProducer);
     const picker = page.getByTestId("board-picker");
-    expect(await picker.getByRole("button", { name: /Черновой КПП/ }).getAttribute("aria-pressed")).toBe(
-      "true",
-    );
+    expect(
+      await picker.getByRole("button", { name: /Первый блок/ }).getAttribute("aria-pressed"),
+      "the published КПП opens first",
+    ).toBe("true");
+    await openDraft(page);
 
     const board = page.getByTestId("stripboard");
     // textContent: the day break sets its number in capitals by style only.
@@ -134,6 +144,7 @@ describe("schedule", () => {
   it("lets Tajikfilm's assistant director optimize chosen strips, and explains a board changed meanwhile", async () => {
     const page = await harness.newPage();
     await openSchedule(page, demoAssistantDirector);
+    await openDraft(page);
     await shortenRuns(page);
     const strips = page.getByTestId("stripboard").getByTestId("strip");
     await strips.nth(0).getByRole("checkbox").check();
