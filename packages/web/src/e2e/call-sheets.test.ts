@@ -47,7 +47,7 @@ async function ensurePublishedBoard(page: Page): Promise<void> {
   expect(status).toBe(200);
 }
 
-it("opens day 1's call sheet, fills it in, sends it and downloads its PDF", async () => {
+it("finds the demo's first days sent, then fills in day 3's sheet, sends it and downloads its PDF", async () => {
   const page = await harness.newPage();
   await openIskraTab(page, demoProducer, "Обзор");
   await ensurePublishedBoard(page);
@@ -58,14 +58,15 @@ it("opens day 1's call sheet, fills it in, sends it and downloads its PDF", asyn
   const days = page.getByTestId("call-sheet-days");
   await days.waitFor();
   expect(await days.getByTestId("call-sheet-day").count()).toBeGreaterThan(5);
-  expect(await days.getByTestId("call-sheet-day").first().innerText()).toContain("черновик");
+  // The demo's first block: day 1 went out a week ahead, day 3 is written and waits to be sent.
+  expect(await days.getByTestId("call-sheet-day").first().innerText()).toContain("разослан");
   await shoot(page, "call-sheets-01-days");
 
-  await days.getByRole("link", { name: "Смена 1", exact: true }).click();
+  await days.getByRole("link", { name: "Смена 3", exact: true }).click();
   const sheet = page.getByTestId("call-sheet");
   await sheet.waitFor();
   expect(await sheet.innerText()).toContain("ОБЩИЙ СБОР");
-  expect(await page.locator(".call-sheet-toolbar").innerText()).toMatch(/Смена 1 из \d+/u);
+  expect(await page.locator(".call-sheet-toolbar").innerText()).toMatch(/Смена 3 из \d+/u);
   expect(await page.locator("#call-sheet-scenes").innerText()).toMatch(/\d+\.\d+/u);
 
   await page.getByRole("button", { name: "Заполнить лист" }).click();
@@ -73,8 +74,9 @@ it("opens day 1's call sheet, fills it in, sends it and downloads its PDF", asyn
   await form.getByLabel("Общий сбор").fill("06:45");
   await form.getByLabel("Погода").fill("−3 °C, пасмурно");
   await form.getByRole("button", { name: "Добавить контакт" }).click();
-  await form.getByPlaceholder("Должность").fill("Второй режиссёр");
-  await form.getByPlaceholder("Имя").fill("Ҷамшед Ҳоҷиев");
+  // Added below the producer, the line producer and the second director the demo's sheet already names.
+  await form.getByPlaceholder("Должность").last().fill("Второй режиссёр второй группы");
+  await form.getByPlaceholder("Имя").last().fill("Ҷамшед Ҳоҷиев");
   await shoot(page, "call-sheets-02-form");
   await form.getByRole("button", { name: "Сохранить" }).click();
   await form.waitFor({ state: "detached" });
@@ -96,11 +98,11 @@ it("opens day 1's call sheet, fills it in, sends it and downloads its PDF", asyn
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "PDF по-русски" }).click();
-  const file = join(folder, "day-1.pdf");
+  const file = join(folder, "day-3.pdf");
   await (await download).saveAs(file);
   const text = (await run("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"])).stdout.replace(/\s+/gu, " ");
   expect(text).toContain("ВЫЗЫВНОЙ ЛИСТ");
-  expect(text).toMatch(/Смена 1 из \d+/u);
+  expect(text).toMatch(/Смена 3 из \d+/u);
   expect(text).toContain("06:45");
   expect(text).toContain("Ҷамшед Ҳоҷиев");
 

@@ -21,6 +21,15 @@ async function openBoard(page: Page, user: { email: string; password: string }):
   await openIskraTab(page, user, "КПП");
   const board = page.getByTestId("stripboard");
   await board.getByTestId("day-break").first().waitFor();
+  // The page opens on the published first block; the draft laid out by location is the one worked on here.
+  // The first of its name: a variant copied from it later is listed after it.
+  const draft = page
+    .getByTestId("board-picker")
+    .getByRole("button", { name: /Черновой КПП/ })
+    .first();
+  await draft.click();
+  await expect.poll(() => draft.getAttribute("aria-pressed")).toBe("true");
+  await board.getByTestId("day-break").first().waitFor();
   // The whole scroll box in view, so a drag never leaves the window.
   await board.evaluate((element) => element.scrollIntoView({ block: "start" }));
   return board;
